@@ -1,0 +1,4 @@
+"""pressmine: structured, validated, traceable records from press releases."""
+
+__version__ = "0.1.0"
+SCHEMA_VERSION = "1.0"

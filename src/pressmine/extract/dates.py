@@ -1,0 +1,236 @@
+"""Calendar dates and date ranges, normalized to ISO 8601 with X for unknown parts.
+
+Ranges are read by our own patterns ("September 18-19, 2024", "28-30 September",
+"March 12–13", "2022-2030"): a general date parser reads "28-30 September" as
+2030-09-28. Each piece is then a (year, month, day) triple; a missing year is taken
+from the reference date (or the release's own date) and said so in a warning,
+otherwise it stays XXXX.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Month names are matched capitalized or in capitals only: "may" and "march" in lower
+# case are verbs far more often than months.
+# Only abbreviations take a period: "28-30 September." must not swallow the full stop.
+_full = [n for n in MONTHS if len(n) > 4 or n in ("may", "june", "july")]
+_abbr = sorted(set(MONTHS) - set(_full), key=len, reverse=True)
+_MON = (
+    "(?:"
+    + "|".join(f"{n.capitalize()}|{n.upper()}" for n in sorted(_full, key=len, reverse=True))
+    + "|(?:"
+    + "|".join(f"{n.capitalize()}|{n.upper()}" for n in _abbr)
+    + r")(?:\.(?!\d))?)(?![a-z])"
+)
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_DASH = r"\s*[-–—‒]\s*"
+_TO = rf"(?:{_DASH}|\s+(?:to|through|until|till|and)\s+)"
+_YSEP = r"(?:,\s*|\s+)"  # "March 1, 2007" and "March 1  2007" (comma stripped)
+
+
+def _g(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+# Ordered longest first; a match consumes its text, so later patterns never see it.
+_PATTERNS = [
+    # March 30 - April 2, 2017 / March 30, 2016 to April 2, 2017
+    rf"{_g('m1', _MON)}\s+{_g('d1', _DAY)}(?:{_YSEP}{_g('y1', _YEAR)})?{_TO}"
+    rf"{_g('m2', _MON)}\s+{_g('d2', _DAY)}(?:{_YSEP}{_g('y2', _YEAR)})?",
+    # September 18-19, 2024 / March 12–13
+    rf"{_g('m1', _MON)}\s+{_g('d1', _DAY)}{_TO}{_g('d2', _DAY)}(?:{_YSEP}{_g('y2', _YEAR)})?",
+    # 28 September - 2 October 2020
+    rf"{_g('d1', _DAY)}\s+{_g('m1', _MON)}(?:,?\s+{_g('y1', _YEAR)})?{_TO}"
+    rf"{_g('d2', _DAY)}\s+{_g('m2', _MON)}(?:,?\s+{_g('y2', _YEAR)})?",
+    # 28-30 September 2020
+    rf"{_g('d1', _DAY)}{_TO}{_g('d2', _DAY)}\s+{_g('m2', _MON)}(?:,?\s+{_g('y2', _YEAR)})?",
+    # Jan. 4, 2017 / March 12
+    rf"{_g('m1', _MON)}\s+{_g('d1', _DAY)}(?:{_YSEP}{_g('y1', _YEAR)})?",
+    # 15 June 2011
+    rf"{_g('d1', _DAY)}\s+(?:of\s+)?{_g('m1', _MON)}(?:,?\s+{_g('y1', _YEAR)})?",
+    # January 2010 - March 2012
+    rf"{_g('m1', _MON)},?\s+{_g('y1', _YEAR)}{_TO}{_g('m2', _MON)},?\s+{_g('y2', _YEAR)}",
+    # March 2015
+    rf"{_g('m1', _MON)},?\s+(?:of\s+)?{_g('y1', _YEAR)}",
+    # 2022-2030, 2021-22, from 2009 to 2012
+    rf"{_g('y1', _YEAR)}(?:{_DASH}|\s+(?:to|through|until)\s+)"
+    rf"{_g('y2', _YEAR + '|[0-9]{2}(?![0-9])')}",
+    # 03/07/2017 (month first, as U.S. releases write it) and 2017-03-07
+    rf"{_g('nm', '1[0-2]|0?[1-9]')}/{_g('nd', '[12][0-9]|3[01]|0?[1-9]')}/{_g('ny', _YEAR)}",
+    rf"{_g('iy', _YEAR)}-{_g('im', '1[0-2]|0[1-9]')}-{_g('id', '[12][0-9]|3[01]|0[1-9]')}",
+    # a bare year, kept only where the context makes it a date (see _year_is_date)
+    _g("by", _YEAR),
+]
+# One alternation over all patterns; Python forbids a group name twice, so each
+# pattern's groups get its index as a suffix ("m1_4"), stripped again when read.
+def _suffixed(i: int, pattern: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}_{i}>", pattern)
+
+
+_DATE_RE = re.compile(
+    r"(?<![\w$/.-])(?:"
+    + "|".join(f"(?:{_suffixed(i, p)})" for i, p in enumerate(_PATTERNS))
+    + r")(?![\w/]|-[0-9])"
+)
+
+# Words before a bare year that make it a date ("in 2021", "since 2009", "mid 2012").
+_YEAR_CUES = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|from|during|of|before|after|mid|early|late|"
+    r"year|years|fiscal|FY|end|spring|summer|fall|autumn|winter|and|to)\s*[-–]?\s*)$",
+    re.IGNORECASE,
+)
+_AFTER_YEAR_NOT_DATE = re.compile(r"\s*(?:Act|Bill|Amendments?|Edition|model)\b")
+# The year in a statute's name ("the Help America Vote Act of 2002") names the law.
+_BEFORE_YEAR_NOT_DATE = re.compile(r"\b(?:Act|Law|Code|Amendments?)\s+of\s*$")
+
+
+@dataclass(frozen=True)
+class Piece:
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def iso(self) -> str:
+        y = f"{self.year:04d}" if self.year else "XXXX"
+        if self.month is None:
+            return y
+        m = f"{self.month:02d}"
+        return f"{y}-{m}" if self.day is None else f"{y}-{m}-{self.day:02d}"
+
+
+@dataclass
+class FoundDate:
+    text: str
+    start: Piece
+    end: Piece | None
+    span: tuple[int, int]
+
+
+def _int(s: str | None) -> int | None:
+    if not s:
+        return None
+    return int(re.sub(r"\D", "", s))
+
+
+def _month(s: str | None) -> int | None:
+    return MONTHS[s.rstrip(".").lower()] if s else None
+
+
+def _valid(p: Piece) -> bool:
+    if p.month is None or p.day is None:
+        return True
+    try:
+        dt.date(p.year or 2000, p.month, p.day)  # 2000: a leap year, so Feb 29 passes
+    except ValueError:
+        return False
+    return True
+
+
+def _year_is_date(text: str, start: int, end: int, in_date_entity: bool) -> bool:
+    if _AFTER_YEAR_NOT_DATE.match(text, end):
+        return False
+    if _BEFORE_YEAR_NOT_DATE.search(text[max(0, start - 20) : start]):
+        return False
+    if text[start - 1 : start] in "#$" and start > 0:
+        return False
+    return in_date_entity or bool(_YEAR_CUES.search(text[max(0, start - 16) : start]))
+
+
+def find_dates(text: str, date_entity_chars: set[int] | None = None) -> list[FoundDate]:
+    """Every calendar date and range in `text`, years left None when not written."""
+    found = []
+    for m in _DATE_RE.finditer(text):
+        g = {k.rsplit("_", 1)[0]: v for k, v in m.groupdict().items() if v is not None}
+        span = m.span()
+        if "by" in g:
+            if not _year_is_date(text, *span, bool(date_entity_chars and span[0] in date_entity_chars)):
+                continue
+            found.append(FoundDate(m.group(), Piece(int(g["by"]), None, None), None, span))
+            continue
+        if "ny" in g:
+            p = Piece(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+            found.append(FoundDate(m.group(), p, None, span))
+            continue
+        if "iy" in g:
+            p = Piece(int(g["iy"]), int(g["im"]), int(g["id"]))
+            found.append(FoundDate(m.group(), p, None, span))
+            continue
+        y2 = _int(g.get("y2"))
+        y1 = _int(g.get("y1"))
+        if y2 is not None and y2 < 100 and y1 is not None:  # "2021-22"
+            y2 = y1 // 100 * 100 + y2
+            if y2 <= y1:
+                continue
+        m1, m2 = _month(g.get("m1")), _month(g.get("m2"))
+        d1, d2 = _int(g.get("d1")), _int(g.get("d2"))
+        has_end = any(k in g for k in ("d2", "m2", "y2")) and not (
+            y1 is not None and y2 is None and m1 is None
+        )
+        if not has_end:
+            start, end = Piece(y1, m1, d1), None
+        else:
+            # A range's shared parts are written once: "18-19 September 2024".
+            start = Piece(y1 if y1 is not None else y2, m1 or m2, d1)
+            end = Piece(y2 if y2 is not None else y1, m2 or m1, d2)
+            if m1 is None and m2 is None and d1 is None:  # a year range
+                start, end = Piece(y1, None, None), Piece(y2, None, None)
+                if y2 is None or y1 is None or y2 <= y1:
+                    continue
+        if not (_valid(start) and (end is None or _valid(end))):
+            continue
+        found.append(FoundDate(m.group(), start, end, span))
+    return found
+
+
+def _closest_year(month: int, day: int | None, base: dt.date) -> int:
+    """The year that puts month/day nearest the base date (December release, "January 5")."""
+    best = None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            d = dt.date(year, month, day or 15)
+        except ValueError:
+            continue
+        dist = abs((d - base).days)
+        if best is None or dist < best[0]:
+            best = (dist, year)
+    return best[1] if best else base.year
+
+
+def resolve_year(found: FoundDate, base: dt.date | None) -> tuple[FoundDate, bool]:
+    """Fill a missing year from `base`; returns the date and whether a year was inferred."""
+    if base is None or found.start.year is not None or found.start.month is None:
+        return found, False
+    year = _closest_year(found.start.month, found.start.day, base)
+    start = Piece(year, found.start.month, found.start.day)
+    end = found.end
+    if end is not None and end.year is None:
+        end_year = year + 1 if (end.month or 0) < (found.start.month or 0) else year
+        end = Piece(end_year, end.month, end.day)
+    return FoundDate(found.text, start, end, found.span), True
+
+
+@Language.component("pressmine_dates")
+def date_component(doc: Doc) -> Doc:
+    """Find dates; spaCy's DATE entities decide only whether a bare year is a date."""
+    chars = {ent.start_char for ent in doc.ents if ent.label_ == "DATE"}
+    chars |= {tok.idx for ent in doc.ents if ent.label_ == "DATE" for tok in ent}
+    doc._.pm_dates = find_dates(doc.text, chars)
+    return doc
+
+
+if not Doc.has_extension("pm_dates"):
+    Doc.set_extension("pm_dates", default=None)

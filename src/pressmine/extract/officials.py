@@ -1,0 +1,313 @@
+"""Officials: the people a release names, with honorific, title and organization.
+
+Two components. `pressmine_people` finds name mentions: spaCy PERSON entities, names
+after a form of address ("Prof. Kapuchu") and names that follow a title but were
+swallowed into another entity ("Minister of Kazakhstan Murat Baimukashev"); it records
+their characters so other extractors leave them alone. `pressmine_officials` reads a
+title before the name ("UNODC Project Manager Wendy O'Brien") or after it ("Natalia
+Alonso Cano, Chief of the UNDRR Regional Office ..."), links the organization, and
+merges later mentions ("Mr. Dragovic", "Kapuchu") into the person first named in full.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .names import clean, fold, is_honorific, org_heads, title_heads, title_modifiers
+from .orgs import OrgGroup, _contains, head_of, signature
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|O['’][A-Z][a-z]+)$")
+_CONNECTORS = {"of", "for", "the", "and", "in", "on", "at", "to", "&"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+@dataclass
+class PersonMention:
+    name: str
+    span: tuple[int, int]
+    start: int  # token indices of the name
+    end: int
+    honorific: str | None = None
+
+
+def _is_title_word(tok: Token) -> bool:
+    low = tok.lower_.strip(".")
+    return low in title_heads() or low in title_modifiers()
+
+
+def _name_like(tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens if not t.is_space]
+    if not words or len(words) > 5:
+        return False
+    if not all(_NAME_TOKEN.match(w) or w.lower() in _SUFFIXES for w in words):
+        return False
+    lows = {w.lower().strip(".") for w in words}
+    # A name is not made of title, organization or honorific words: "Dean", "Ministry".
+    return not any(w in title_heads() or w in org_heads() or is_honorific(w) for w in lows)
+
+
+def _honorific_before(doc: Doc, i: int) -> str | None:
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j >= 0 and is_honorific(doc[j].text) and doc[j].text[:1].isupper():
+        word = doc[j].text
+        return word if word.endswith(".") or len(word) > 4 else word + "."
+    return None
+
+
+def find_people(doc: Doc) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    taken: set[int] = set()
+
+    def add(start: int, end: int) -> None:
+        while start < end and (doc[start].is_space or is_honorific(doc[start].text)):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s", ",")):
+            end -= 1
+        if start >= end or any(i in taken for i in range(start, end)):
+            return
+        tokens = list(doc[start:end])
+        if not _name_like(tokens):
+            return
+        span = doc[start:end]
+        taken.update(range(start, end))
+        found.append(
+            PersonMention(clean(span.text), (span.start_char, span.end_char), start, end,
+                          _honorific_before(doc, start))
+        )  # fmt: skip
+
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            add(ent.start, ent.end)
+    # Names after a form of address or a title head, including ones an ORG/GPE swallowed.
+    for tok in doc:
+        if not (is_honorific(tok.text) or tok.lower_ in title_heads()) or not tok.text[:1].isupper():
+            continue
+        j = tok.i + 1
+        if j < len(doc) and doc[j].text == ".":
+            j += 1
+        run = j
+        while run < len(doc) and run - j < 4 and _NAME_TOKEN.match(doc[run].text):
+            run += 1
+        if run - j >= (1 if is_honorific(tok.text) else 2):
+            # Leading words that the text uses elsewhere as a place or body are not the name.
+            others = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1}
+            while j < run - 2 and doc[j].text in others:
+                j += 1
+            add(j, run)
+    found.sort(key=lambda p: p.span)
+    return found
+
+
+@Language.component("pressmine_people")
+def people_component(doc: Doc) -> Doc:
+    people = find_people(doc)
+    doc._.pm_people = people
+    doc._.pm_person_chars = {doc[i].idx for p in people for i in range(p.start, p.end)}
+    return doc
+
+
+# --- titles -----------------------------------------------------------------------
+
+
+def _title_run_before(doc: Doc, start: int, sent_start: int) -> tuple[int, int] | None:
+    """Token range of a title just before a name: "Deputy Resident Representative of UNDP"."""
+    i = start - 1
+    while i >= sent_start and (doc[i].is_space or is_honorific(doc[i].text)):
+        i -= 1
+    # "the Deputy Head, Zhanat Dilbarkhanova": one comma after a title head.
+    if i > sent_start and doc[i].text == "," and doc[i - 1].lower_ in title_heads():
+        i -= 1
+    end = i + 1
+    while i >= sent_start:
+        t = doc[i]
+        if t.is_space:
+            i -= 1
+            continue
+        word_ok = (
+            t.text[:1].isupper() or _is_title_word(t) or t.lower_ in ("ex", "-")
+            or (t.lower_ in _CONNECTORS and i + 1 < end and doc[i + 1].text[:1].isupper())
+        )  # fmt: skip
+        if not word_ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
+            break
+        i -= 1
+    first = i + 1
+    while first < end and (doc[first].lower_ in _CONNECTORS or doc[first].is_space):
+        first += 1
+    while end > first and doc[end - 1].text in (",", "-"):
+        end -= 1
+    if first >= end or not any(doc[k].lower_.strip(".") in title_heads() for k in range(first, end)):
+        return None
+    return first, end
+
+
+def _title_run_after(doc: Doc, end: int, sent_end: int) -> tuple[int, int] | None:
+    """Token range of a title in apposition: "Natalia Alonso Cano, Chief of the ..."."""
+    i = end
+    if i >= sent_end or doc[i].text != ",":
+        return None
+    i += 1
+    while i < sent_end and doc[i].is_space:
+        i += 1
+    first = i
+    if first >= sent_end or not (doc[first].text[:1].isupper() or _is_title_word(doc[first])):
+        return None
+    while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", '"', "“", "”"):
+        t = doc[i]
+        if not (t.is_space or t.text[:1].isupper() or t.lower_ in _CONNECTORS or _is_title_word(t)):
+            break
+        if t.ent_type_ == "PERSON":
+            break
+        i += 1
+    last = i
+    while last > first and (doc[last - 1].lower_ in _CONNECTORS or doc[last - 1].is_space):
+        last -= 1
+    if last <= first or not any(doc[k].lower_ in title_heads() for k in range(first, last)):
+        return None
+    return first, last
+
+
+def _split_title(doc: Doc, first: int, end: int) -> tuple[str, str | None]:
+    """Title text and the organization it names, from a title token range.
+
+    "UNICEF Regional Office Education Consultant" -> ("Education Consultant",
+    "UNICEF Regional Office"); "Head of the Almaty Police Academy" keeps its "of"
+    phrase as the title and names the academy as organization.
+    """
+    toks = [t for t in doc[first:end]]
+    org = None
+    # A body written before the title: the last org head word (or a leading acronym)
+    # that is followed by title words.
+    cut = None
+    for k, t in enumerate(toks[:-1]):
+        if t.lower_ in org_heads() and t.text[:1].isupper():
+            cut = k + 1
+    if cut is None and len(toks) > 1 and toks[0].text.isupper() and len(toks[0].text) > 1:
+        if toks[0].lower_.strip(".") not in title_modifiers():
+            cut = 1
+    if cut is not None and any(t.lower_ in title_heads() for t in toks[cut:]):
+        if not any(t.lower_ in ("of", "for") for t in toks[:cut]):
+            org = clean(doc[first : first + cut].text)
+            toks = toks[cut:]
+    # An "of/for/at X" phrase names the body the title is held in.
+    for k, t in enumerate(toks):
+        if t.lower_ in ("of", "for", "at") and k + 1 < len(toks):
+            rest = doc[toks[k + 1].i : toks[-1].i + 1]
+            if all(x.ent_type_ == "GPE" or x.lower_ == "the" or x.is_space for x in rest):
+                toks = toks[:k]  # "Minister of Kazakhstan": a country, not a body
+            else:
+                org = clean(rest.text)
+            break
+    if not toks:
+        return "", org
+    return clean(doc[toks[0].i : toks[-1].i + 1].text), org
+
+
+# --- people -----------------------------------------------------------------------
+
+
+@dataclass
+class Person:
+    name: str
+    honorific: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def last(self) -> str:
+        words = [w for w in self.name.split() if w.lower() not in _SUFFIXES]
+        return fold(words[-1]) if words else ""
+
+
+def _resolve_org(org: str | None, title: str | None, orgs: list[OrgGroup]) -> str | None:
+    """The organization item an official belongs to, named as the record names it."""
+    if org:
+        key = fold(org)
+        for g in orgs:
+            if key in {fold(n) for n in g.names} or (g.acronym and key == fold(g.acronym)):
+                return g.name
+        return org
+    if title:
+        # "Deputy Interior Minister" -> the ministry of the interior, when the text has it.
+        sig = {"ministry" if w == "minister" else w for w in signature(title)}
+        if "ministry" in sig:
+            sig -= {"deputy", "first", "vice", "assistant"}
+            for g in orgs:
+                if head_of(g.name) == "ministry" and _contains(signature(g.name), frozenset(sig)):
+                    return g.name
+    return None
+
+
+def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list[Person]:
+    persons: list[Person] = []
+    for p in people:
+        sent = doc[p.start].sent
+        title = org = None
+        run = _title_run_before(doc, p.start, sent.start) or _title_run_after(doc, p.end, sent.end)
+        if run:
+            title, org = _split_title(doc, *run)
+            title = title or None
+        after = doc[p.end : min(p.end + 8, sent.end)]
+        if org is None:
+            org = _org_after(after)
+        org = _resolve_org(org, title, orgs)
+
+        match = _match_person(persons, p.name)
+        if match is None:
+            if len(p.name.split()) == 1 and not p.honorific and not title:
+                continue  # a bare surname never seen in full: too weak to report
+            match = Person(p.name)
+            persons.append(match)
+        elif len(p.name.split()) > len(match.name.split()):
+            match.name = p.name
+        match.mentions.append(p.span)
+        match.honorific = match.honorific or p.honorific
+        match.title = match.title or title
+        match.organization = match.organization or org
+    return persons
+
+
+def _org_after(span: Span) -> str | None:
+    """ "Leslie R. Caldwell of the Justice Department's Criminal Division" -> the division."""
+    toks = [t for t in span if not t.is_space]
+    if len(toks) >= 2 and toks[0].lower_ == "of":
+        for ent in span.doc.ents:
+            if ent.label_ == "ORG" and ent.start >= toks[1].i and ent.start <= toks[1].i + 1:
+                return clean(ent.text)
+    return None
+
+
+def _match_person(persons: list[Person], name: str) -> Person | None:
+    words = [fold(w) for w in name.split() if w.lower() not in _SUFFIXES]
+    if not words:
+        return None
+    for person in persons:
+        pw = [fold(w) for w in person.name.split() if w.lower() not in _SUFFIXES]
+        if fold(person.name) == fold(name):
+            return person
+        if len(words) == 1 and words[0] in pw:
+            return person  # "Kapuchu", "Baimenov" after the full name
+        if len(pw) == 1 and pw[0] in words:
+            return person
+        if words[-1] == pw[-1] and (words[0] == pw[0] or words[0][0] == pw[0][0]):
+            return person
+        if words[0] == pw[-1] and len(words) == 2 and "." in words[1]:
+            return person  # "Aubakirov S.G."
+    return None
+
+
+@Language.component("pressmine_officials")
+def officials_component(doc: Doc) -> Doc:
+    doc._.pm_officials = collect(doc, doc._.pm_people or [], doc._.pm_orgs or [])
+    return doc
+
+
+for _name in ("pm_people", "pm_person_chars", "pm_officials"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)

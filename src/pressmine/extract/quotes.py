@@ -1,0 +1,125 @@
+"""Quotes and their speakers.
+
+A quote is text between quotation marks (curly, straight or mixed, as scraped) that
+reads as speech: several words, not a Title Case name of a project or event. Its
+speaker is the subject of a speech verb in the sentence around the quote ("...,"
+said Deputy Minister X; X said: "..."), resolved to an official; "he said" goes to
+the person last named before the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_OPEN, _CLOSE = "“\"«", "”\"»"
+_SPEECH = {
+    "say", "tell", "add", "state", "note", "emphasize", "emphasise", "stress", "explain",
+    "remark", "declare", "comment", "underline", "conclude", "continue", "announce",
+}  # fmt: skip
+
+
+@dataclass
+class FoundQuote:
+    text: str
+    span: tuple[int, int]
+    speaker: str | None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text inside paired quotation marks."""
+    spans, start = [], None
+    for i, ch in enumerate(text):
+        if start is None and ch in _OPEN:
+            start = i + 1
+        elif start is not None and ch in _CLOSE:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+def _is_speech(s: str) -> bool:
+    words = s.split()
+    if len(words) < 4:
+        return False
+    capitalized = sum(w[:1].isupper() for w in words)
+    return capitalized / len(words) < 0.6  # "Emergency and Crisis Management ..." is a name
+
+
+def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
+    text = doc.text
+    mentions = sorted((m, p) for p in officials for m in p.mentions)
+
+    def person_at(char: int):
+        for (s, e), p in mentions:
+            if s <= char < e:
+                return p
+        return None
+
+    def last_before(char: int):
+        before = [p for (s, _e), p in mentions if s < char]
+        return before[-1] if before else None
+
+    found: list[FoundQuote] = []
+    for qs, qe in quote_spans(text):
+        body = text[qs:qe]
+        if not _is_speech(body):
+            continue
+        lead = len(body) - len(body.lstrip())
+        tail = len(body.rstrip(" ,"))
+        span = (qs + lead, qs + tail)
+        speaker = _speaker(doc, span, person_at, last_before)
+        if speaker is None and found and found[-1].speaker and qs - found[-1].span[1] < 400:
+            # A quote that goes on after "said X." without a new speaker.
+            between = text[found[-1].span[1] : qs]
+            if not re.search(r"\b(?:said|says|told|added)\b", between) or len(between) < 80:
+                speaker = found[-1].speaker
+        found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
+    return found
+
+
+def _speaker(doc: Doc, span, person_at, last_before):
+    start_tok = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if start_tok is None:
+        return None
+    sents = {start_tok[0].sent, start_tok[-1].sent}
+    # Speech verbs outside the quote, in the sentences where it opens and closes.
+    for sent in sorted(sents, key=lambda s: s.start):
+        for tok in sent:
+            if span[0] <= tok.idx < span[1] or tok.lemma_ not in _SPEECH:
+                continue
+            for child in tok.children:
+                if child.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if child.lower_ in ("he", "she"):
+                    p = last_before(span[0])
+                    return p.name if p else None
+                for t in child.subtree:
+                    p = person_at(t.idx)
+                    if p:
+                        return p.name
+    # No parse link: the nearest official named right after, then right before, the quote.
+    after = [t for t in doc[start_tok.end : min(len(doc), start_tok.end + 20)]]
+    for t in after:
+        p = person_at(t.idx)
+        if p:
+            return p.name
+    before = doc[max(0, start_tok.start - 15) : start_tok.start]
+    for t in reversed(list(before)):
+        p = person_at(t.idx)
+        if p:
+            return p.name
+    return None
+
+
+@Language.component("pressmine_quotes")
+def quote_component(doc: Doc) -> Doc:
+    doc._.pm_quotes = find_quotes(doc, doc._.pm_officials or [])
+    return doc
+
+
+if not Doc.has_extension("pm_quotes"):
+    Doc.set_extension("pm_quotes", default=None)
