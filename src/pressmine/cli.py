@@ -12,7 +12,8 @@ from rich.console import Console
 
 from . import __version__
 
-err = Console(stderr=True, highlight=False)
+# soft_wrap: an error stays on one line, whatever the terminal width.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 2):
@@ -160,7 +161,7 @@ def evaluate(gold_dir, texts_dir, split, errors, model):
         record = next(extract_texts(nlp, [(item.text, source, item.warnings)], ref))
         score_document(gold, record.model_dump(mode="json"), report)
 
-    out = Console(highlight=False)
+    out = Console(highlight=False, soft_wrap=True)
     table = Table(title=f"pressmine eval: {report.documents} documents ({gold_dir}"
                   + (f", split {split}" if split else "") + ")")  # fmt: skip
     for col in ("field", "P", "R", "F1", "tp", "fp", "fn"):

@@ -81,25 +81,39 @@ def find_people(doc: Doc) -> list[PersonMention]:
                           _honorific_before(doc, start))
         )  # fmt: skip
 
+    # Words of organization names: a PERSON entity that starts with them swallowed the
+    # end of a title ("Minister of Internal Affairs Alexei Kalaichidi").
+    org_words = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if t.text[:1].isupper()}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            add(ent.start, ent.end)
-    # Names after a form of address or a title head, including ones an ORG/GPE swallowed.
+            start = ent.start
+            while ent.end - start > 2 and doc[start].text in org_words:
+                start += 1
+            add(start, ent.end)
+    # Names after a form of address or a title head, including ones an ORG/GPE swallowed:
+    # "Deputy Interior Minister of Kazakhstan Murat Baimukashev" -> the last capitalized
+    # words of the run after the title, less words the text uses alone as a place or body.
+    known = org_words | {e.text for e in doc.ents if e.label_ in ("GPE", "NORP") and len(e) == 1}
     for tok in doc:
-        if not (is_honorific(tok.text) or tok.lower_ in title_heads()) or not tok.text[:1].isupper():
+        honor = is_honorific(tok.text)
+        if not (honor or tok.lower_ in title_heads()) or not tok.text[:1].isupper():
             continue
         j = tok.i + 1
         if j < len(doc) and doc[j].text == ".":
             j += 1
-        run = j
-        while run < len(doc) and run - j < 4 and _NAME_TOKEN.match(doc[run].text):
-            run += 1
-        if run - j >= (1 if is_honorific(tok.text) else 2):
-            # Leading words that the text uses elsewhere as a place or body are not the name.
-            others = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1}
-            while j < run - 2 and doc[j].text in others:
-                j += 1
-            add(j, run)
+        end = j
+        while end < len(doc) and (
+            _NAME_TOKEN.match(doc[end].text) or (not honor and doc[end].lower_ in ("of", "the"))
+        ):
+            end += 1
+        start = end
+        while start > j and end - start < 4 and _NAME_TOKEN.match(doc[start - 1].text):
+            start -= 1
+        while start < end - 2 and doc[start].text in known:
+            start += 1
+        after_title = start == j or doc[start - 1].text in known or doc[start - 1].lower_ in ("of", "the")
+        if end - start >= (1 if honor else 2) and (honor or after_title):
+            add(start, end)
     found.sort(key=lambda p: p.span)
     return found
 
@@ -115,14 +129,23 @@ def people_component(doc: Doc) -> Doc:
 # --- titles -----------------------------------------------------------------------
 
 
-def _title_run_before(doc: Doc, start: int, sent_start: int) -> tuple[int, int] | None:
+def _title_run_before(doc: Doc, start: int, sent_start: int, person_chars: set[int]) -> tuple[int, int] | None:
     """Token range of a title just before a name: "Deputy Resident Representative of UNDP"."""
     i = start - 1
     while i >= sent_start and (doc[i].is_space or is_honorific(doc[i].text)):
         i -= 1
-    # "the Deputy Head, Zhanat Dilbarkhanova": one comma after a title head.
-    if i > sent_start and doc[i].text == "," and doc[i - 1].lower_ in title_heads():
-        i -= 1
+    # "the Deputy Head, Zhanat Dilbarkhanova": a title, a comma, then the name.
+    if i > sent_start and doc[i].text == ",":
+        found = _title_run_before(doc, i, sent_start, person_chars)
+        if not found or found[1] != i:
+            return None
+        k = found[0] - 1
+        while k > sent_start and doc[k].is_space:
+            k -= 1
+        # "Cano, Chief of the Office, Mr. Bivol": that title is Cano's apposition.
+        if k > sent_start and doc[k].text == "," and doc[k - 1].idx in person_chars:
+            return None
+        return found
     end = i + 1
     while i >= sent_start:
         t = doc[i]
@@ -131,9 +154,10 @@ def _title_run_before(doc: Doc, start: int, sent_start: int) -> tuple[int, int] 
             continue
         word_ok = (
             t.text[:1].isupper() or _is_title_word(t) or t.lower_ in ("ex", "-")
-            or (t.lower_ in _CONNECTORS and i + 1 < end and doc[i + 1].text[:1].isupper())
+            or (t.lower_ in _CONNECTORS and i + 1 < end
+                and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _CONNECTORS))
         )  # fmt: skip
-        if not word_ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
+        if not word_ok or t.idx in person_chars or t.ent_type_ == "DATE":
             break
         i -= 1
     first = i + 1
@@ -146,23 +170,39 @@ def _title_run_before(doc: Doc, start: int, sent_start: int) -> tuple[int, int] 
     return first, end
 
 
-def _title_run_after(doc: Doc, end: int, sent_end: int) -> tuple[int, int] | None:
-    """Token range of a title in apposition: "Natalia Alonso Cano, Chief of the ..."."""
+def _title_run_after(doc: Doc, end: int, sent_end: int, person_chars: set[int]) -> tuple[int, int] | None:
+    """Token range of a title in apposition: "Natalia Alonso Cano, Chief of the ...".
+
+    Also after a parenthesized honorific and a line break, as contact blocks write it:
+    "Vasilina Brazhko (Ms.)\nCommunication and PR Specialist at".
+    """
     i = end
-    if i >= sent_end or doc[i].text != ",":
+    if i + 2 < sent_end and doc[i].text == "(" and is_honorific(doc[i + 1].text):
+        i += 3 if doc[i + 2].text == ")" else 4
+    while i < sent_end and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i >= sent_end or not (doc[i].text == "," or "\n" in doc[i].text):
         return None
     i += 1
     while i < sent_end and doc[i].is_space:
         i += 1
+    if i + 1 < sent_end and doc[i].lower_ == "who" and doc[i + 1].lemma_ == "be":
+        return _roles_after_who(doc, i + 2, sent_end)
     first = i
     if first >= sent_end or not (doc[first].text[:1].isupper() or _is_title_word(doc[first])):
         return None
     while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", '"', "“", "”"):
         t = doc[i]
+        if t.is_space and "\n" in t.text:
+            break
         if not (t.is_space or t.text[:1].isupper() or t.lower_ in _CONNECTORS or _is_title_word(t)):
             break
-        if t.ent_type_ == "PERSON":
-            break
+        if t.idx in person_chars:
+            return None  # the title of the next name, not this one's apposition
+        if t.lower_ == "and" and i + 1 < sent_end and (
+            is_honorific(doc[i + 1].text) or doc[i + 1].idx in person_chars
+        ):
+            break  # "Dean of the School and Mr. Baimenov, Chairman ..."
         i += 1
     last = i
     while last > first and (doc[last - 1].lower_ in _CONNECTORS or doc[last - 1].is_space):
@@ -170,6 +210,23 @@ def _title_run_after(doc: Doc, end: int, sent_end: int) -> tuple[int, int] | Non
     if last <= first or not any(doc[k].lower_ in title_heads() for k in range(first, last)):
         return None
     return first, last
+
+
+def _roles_after_who(doc: Doc, i: int, sent_end: int) -> tuple[int, int] | None:
+    """ "Naim Kapuchu, who is international expert, professor of ... and Founding
+    Director of the Center ..." -> all the roles, up to the end of the clause."""
+    while i < sent_end and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    last = i
+    while last < sent_end and last - i < 30 and doc[last].text not in (".", ";", "(", ")"):
+        if doc[last].pos_ == "VERB" or doc[last].lower_ in ("who", "which", "that"):
+            break
+        last += 1
+    while last > i and (doc[last - 1].is_punct or doc[last - 1].lower_ in _CONNECTORS):
+        last -= 1
+    if last <= i or not any(doc[k].lower_ in title_heads() for k in range(i, last)):
+        return None
+    return i, last
 
 
 def _split_title(doc: Doc, first: int, end: int) -> tuple[str, str | None]:
@@ -246,10 +303,13 @@ def _resolve_org(org: str | None, title: str | None, orgs: list[OrgGroup]) -> st
 
 def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list[Person]:
     persons: list[Person] = []
+    person_chars = doc._.pm_person_chars or set()
     for p in people:
         sent = doc[p.start].sent
         title = org = None
-        run = _title_run_before(doc, p.start, sent.start) or _title_run_after(doc, p.end, sent.end)
+        run = _title_run_before(doc, p.start, sent.start, person_chars) or _title_run_after(
+            doc, p.end, min(len(doc), sent.end + 40), person_chars
+        )
         if run:
             title, org = _split_title(doc, *run)
             title = title or None

@@ -89,14 +89,14 @@ _ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
 _ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-def expand_coordination(text: str) -> list[OrgMention]:
+def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, int]]]:
     """Singular bodies named by a plural head and a list.
 
     Commas separate the bodies; when there are commas, an 'and' inside the last item
     stays part of its name ("Environment and Natural Resources"), as ministries are
     often named by two fields; with no comma, 'and' separates two bodies.
     """
-    out = []
+    out, regions = [], []
     for m in _PLURAL_HEAD.finditer(text):
         head = m.group("head")
         singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
@@ -120,7 +120,8 @@ def expand_coordination(text: str) -> list[OrgMention]:
                 items = [(s, s + len(parts[0])), (e - len(parts[1]), e)]
         for s, e in items:
             out.append(OrgMention(f"{singular} of {text[s:e]}", (s, e)))
-    return out
+        regions.append((m.start(), items[-1][1]))
+    return out, regions
 
 
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
@@ -143,8 +144,10 @@ def mention_name(span: Span) -> str | None:
 def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     text = doc.text
     mentions: list[OrgMention] = []
-    coordinated = expand_coordination(text)
-    covered = [m.span for m in coordinated]
+    coordinated, covered = expand_coordination(text)
+    # Words of places in the text: a longer name that only adds these is the same body
+    # ("Interior Ministry" ~ "Interior Ministry of Kazakhstan").
+    place_words = {w for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for w in signature(e.text)}
     for ent in doc.ents:
         if ent.label_ not in ORG_LABELS:
             continue
@@ -158,7 +161,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         span = doc[tokens[0].i : tokens[-1].i + 1]
         if any(t.idx in person_chars for t in span):
             continue
-        if any(s <= span.start_char < e for s, e in covered):
+        # What is left of an entity that swallowed a name ("Kazakhstan Murat
+        # Baimukashev") is a body only if it still reads as one.
+        if len(tokens) < len(ent) and not (head_of(span.text) or _is_acronym(span.text)):
+            continue
+        if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
         name = mention_name(span)
         if name:
@@ -166,7 +173,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             mentions.append(OrgMention(name, (start, start + len(name))))
     mentions.extend(coordinated)
     mentions.sort(key=lambda m: m.span)
-    return group(mentions, text)
+    return group(mentions, text, place_words | {"us"})
 
 
 def _defined_acronyms(mentions: list[OrgMention], text: str) -> dict[str, str]:
@@ -179,7 +186,7 @@ def _defined_acronyms(mentions: list[OrgMention], text: str) -> dict[str, str]:
     return out
 
 
-def group(mentions: list[OrgMention], text: str) -> list[OrgGroup]:
+def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[OrgGroup]:
     defined = _defined_acronyms(mentions, text)
     # Acronyms defined in the text become mentions of their body where they stand.
     for acr, full in defined.items():
@@ -218,8 +225,9 @@ def group(mentions: list[OrgMention], text: str) -> list[OrgGroup]:
                 merge(other, g)
                 break
 
-    # 2. Names whose content words contain another's, on the same head noun. A short
-    # name that fits several longer ones joins the one mentioned most.
+    # 2. Names whose content words contain another's, on the same head noun, adding
+    # only words of places. A short name that fits several longer ones joins the one
+    # mentioned most.
     for g in sorted(groups, key=lambda g: len(signature(g.name))):
         if g not in groups:
             continue
@@ -228,8 +236,9 @@ def group(mentions: list[OrgMention], text: str) -> list[OrgGroup]:
             continue
         candidates = [
             o for o in groups
-            if o is not g and head_of(o.name) == head and len(signature(o.name)) > len(sig)
-            and all(_contains(signature(n), sig) for n in [o.name])
+            if o is not g and head_of(o.name) == head and len(signature(o.name)) >= len(sig)
+            and _contains(signature(o.name), sig)
+            and all(any(_same_word(w, p) for p in place_words) for w in signature(o.name) - sig)
         ]  # fmt: skip
         if candidates:
             best = max(candidates, key=lambda o: sum(counts[fold(n)] for n in o.names))

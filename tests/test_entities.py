@@ -1,0 +1,84 @@
+def orgs(record):
+    return {o.name: o for o in record.organizations}
+
+
+def officials(record):
+    return {p.name: p for p in record.officials}
+
+
+def test_coordinated_ministries_expand(extract):
+    text = ("The seminar was attended by representatives of the National Security Committee, "
+            "Ministries of Emergency Situations, Internal Affairs, Health, Education, Science and "
+            "Higher Education.")
+    names = set(orgs(extract(text)))
+    assert {"Ministry of Emergency Situations", "Ministry of Internal Affairs", "Ministry of Health",
+            "Ministry of Education", "Ministry of Science and Higher Education"} <= names
+
+
+def test_ministries_of_health_and_education(extract):
+    names = set(orgs(extract("Officials from the Ministries of Health and Education met in Almaty.")))
+    assert {"Ministry of Health", "Ministry of Education"} <= names
+
+
+def test_defined_acronym_is_linked(extract):
+    text = ("The event had the support of the Global Facility for Disaster Reduction and Recovery "
+            "(GFDRR). GFDRR funds research.")
+    org = orgs(extract(text))["Global Facility for Disaster Reduction and Recovery"]
+    assert org.acronym == "GFDRR"
+    assert len(org.mentions) == 3
+
+
+def test_title_before_name(extract, sample):
+    people = officials(extract(sample("002_5735756d87d60dec.txt")))
+    assert "Murat Baimukashev" in people
+    assert "Minister" in people["Murat Baimukashev"].title
+    assert people["Wendy O’Brien"].title == "Project Manager"
+    assert people["Wendy O’Brien"].organization == "UNODC"
+    assert not any("Baimukashev" in o.name for o in extract(sample("002_5735756d87d60dec.txt")).organizations)
+
+
+def test_title_after_name(extract):
+    text = ("The meeting was attended by Ms. Natalia Alonso Cano, Chief of the UNDRR Regional Office "
+            "for Europe and Central Asia, and experts.")
+    person = officials(extract(text))["Natalia Alonso Cano"]
+    assert person.title == "Chief of the UNDRR Regional Office for Europe and Central Asia"
+    assert person.honorific == "Ms."
+
+
+def test_later_mentions_merge(extract, sample):
+    record = extract(sample("000_4daa6f3bfd4ccddd.txt"))
+    people = officials(record)
+    assert "Naim Kapuchu" in people
+    assert len(people["Naim Kapuchu"].mentions) >= 2
+    assert "Dean" not in people and not any(p.name == "Kapuchu" for p in record.officials)
+
+
+def test_glued_sentences(extract):
+    text = ("Assistant Attorney General Leslie R. Caldwell of the Criminal Division made the "
+            "announcement.Douglas Williams, 69, of Norman, Oklahoma, was charged in a five-count "
+            "indictment.The case is being prosecuted by Trial Attorney Mark Angehr.")
+    record = extract(text)
+    people = officials(record)
+    assert people["Leslie R. Caldwell"].title == "Assistant Attorney General"
+    assert "Douglas Williams" in people and people["Douglas Williams"].title is None
+    assert people["Mark Angehr"].title == "Trial Attorney"
+    legal = [o for o in record.outcomes if o.type == "legal_action"]
+    assert legal and legal[0].text.startswith("Douglas Williams")
+
+
+def test_quote_speaker_resolved(extract, sample):
+    record = extract(sample("002_5735756d87d60dec.txt"))
+    speakers = [q.speaker for q in record.quotes if q.text.startswith("In order modernize")]
+    assert speakers == ["Murat Baimukashev"]
+
+
+def test_contact_with_at_email(extract, sample):
+    record = extract(sample("004_0e2f66567c39811c.txt"))
+    assert [(c.name, c.email, c.phone) for c in record.contacts] == [
+        ("Vasilina Brazhko", "vasilina.brazhko@un.org", "+996775987817")
+    ]
+
+
+def test_title_and_prose_opening(extract, sample):
+    assert extract(sample("002_5735756d87d60dec.txt")).title.startswith("UNODC and Kazakhstan")
+    assert extract(sample("003_1b5c42066028a444.txt")).title is None
