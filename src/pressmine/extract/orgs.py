@@ -15,9 +15,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .names import STOPWORDS, clean, fold, initials, org_heads, org_synonyms, title_heads
+from .names import (
+    STOPWORDS,
+    clean,
+    fold,
+    initials,
+    is_honorific,
+    org_heads,
+    org_synonyms,
+    title_heads,
+)
 
 ORG_LABELS = ("ORG",)
 
@@ -61,11 +70,18 @@ def signature(name: str) -> frozenset[str]:
 
 
 def head_of(name: str) -> str | None:
-    """The organization noun a name is built on: the first from models/org_heads.txt."""
-    for w in _words(name.lower()):
-        if w in org_heads():
-            return signature(w) and next(iter(signature(w)))
-    return None
+    """The organization noun a name is built on: the last word from models/org_heads.txt
+    before any "of/for/in" phrase ("Nazarbayev University Graduate School of ..." -> school)."""
+    words = _words(name.lower())
+    for k, w in enumerate(words):
+        if w in ("of", "for", "in", "on") and k:
+            words = words[:k]
+            break
+    heads = [w for w in words if w in org_heads()]
+    if not heads:
+        return None
+    sig = signature(heads[-1])
+    return next(iter(sig)) if sig else None
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -127,18 +143,72 @@ def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, in
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
 
 
-def mention_name(span: Span) -> str | None:
-    """A clean organization name from an entity span, or None when it is not one."""
-    name = clean(span.text)
-    name = _TRAILING_FRAGMENT.sub("", name)
+def mention_name(text: str) -> str | None:
+    """A clean organization name from an entity's text, or None when it is not one."""
+    name = _TRAILING_FRAGMENT.sub("", clean(text))
+    name = _TRAILING_HONORIFIC.sub("", name)
     if not name or "@" in name or re.search(r"\.(?:org|com|gov|net|edu)\b", name):
         return None
     words = _words(name)
-    if not words or not any(w[:1].isupper() for w in words):
+    if not words or not any(w[:1].isupper() for w in words) or is_honorific(name):
         return None
-    if len(words) == 1 and words[0].lower() in title_heads():
+    if words[-1].lower() in title_heads():  # "PR Specialist" is a position, not a body
         return None
     return name
+
+
+_PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
+_TRAILING_HONORIFIC = re.compile(r"\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
+# After a body's head noun, "of/for/in (the) Capitalized Words" continues its name:
+# "Ministry of Internal Affairs of the Republic of Croatia", "Office for Europe and Central Asia".
+# Names never run across a line break: [ ] rather than \s.
+_CONTINUATION = re.compile(
+    r"[ ]+(?:of|for|in|on)[ ]+(?:the[ ]+)?[A-Z][\w'’.-]*(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’.-]*)*"
+)
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+$")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
+_HYPHEN_AFTER = re.compile(r"^-[\w]+")
+
+
+def _repair(text: str, start: int, end: int) -> tuple[int, int]:
+    """Entity boundaries as the model often gets them wrong, set right from the text."""
+    if _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
+        start -= len(_HYPHEN_BEFORE.search(text[max(0, start - 20) : start]).group())
+    if m := _ACRONYM_BEFORE.search(text[max(0, start - 12) : start]):  # "UNDRR |Regional Office"
+        if head_of(text[start:end]):
+            start -= len(m.group())
+    if m := _HYPHEN_AFTER.match(text[end : end + 20]):  # "Public and Non|-profit Management"
+        end += len(m.group())
+        if n := re.match(r"\s+[A-Z][\w]*", text[end:]):
+            end += len(n.group())
+    while head_of(text[start:end]) and (m := _CONTINUATION.match(text, end)):
+        if len(text[start : m.end()].split()) > 14:
+            break
+        end = m.end()
+    return start, end
+
+
+def _common_words_only(name: str, lower_words: set[str]) -> bool:
+    """A capitalized phrase whose words the text also writes in lower case ("Disaster Risk
+    Reduction", "Regional Cooperation") is a topic, not a body."""
+    words = [w.lower() for w in _words(name) if len(w) >= 4]
+    return bool(words) and all(w in lower_words for w in words)
+
+
+def _acronyms_in_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[OrgMention]:
+    """ "UNICEF, UNDRR, UNDP, UNESCO, IFRC": an unknown acronym listed beside bodies is one."""
+    out = []
+    org_tokens = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 8) or tok.ent_type_:
+            continue
+        if any(s <= tok.idx < e for s, e in taken):
+            continue
+        near = [doc[k] for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2) if 0 <= k < len(doc)]
+        listed = any(t.text in (",", "(", "and") for t in near[1:3])
+        if listed and any(t.i in org_tokens for t in near):
+            out.append(OrgMention(tok.text, (tok.idx, tok.idx + len(tok))))
+    return out
 
 
 def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
@@ -147,33 +217,76 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     coordinated, covered = expand_coordination(text)
     # Words of places in the text: a longer name that only adds these is the same body
     # ("Interior Ministry" ~ "Interior Ministry of Kazakhstan").
-    place_words = {w for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for w in signature(e.text)}
+    place_ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
+    place_words = {w for e in place_ents for w in signature(e.text)}
+    place_names = {fold(clean(e.text)) for e in place_ents}
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    inner_spans: set[tuple[int, int]] = set()
     for ent in doc.ents:
         if ent.label_ not in ORG_LABELS:
             continue
-        # A title before a name is not a body: "Interior" in "Deputy Interior Minister".
+        # A title before a name is not a body: "Interior" in "Deputy Interior Minister";
+        # nor is a place before "region" ("the Abay region").
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.lower_ in title_heads() and len(ent) == 1 and not ent.text.isupper():
-            continue
-        tokens = [t for t in ent if t.idx not in person_chars]
+        if nxt is not None and len(ent) == 1 and not ent.text.isupper():
+            if nxt.lower_ in title_heads() or nxt.lower_ in _PLACE_NOUNS:
+                continue
+        # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
+        tokens = list(ent)
+        for k, t in enumerate(tokens):
+            if t.idx in person_chars:
+                tokens = tokens[:k]
+                break
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
-        if any(t.idx in person_chars for t in span):
-            continue
         # What is left of an entity that swallowed a name ("Kazakhstan Murat
         # Baimukashev") is a body only if it still reads as one.
         if len(tokens) < len(ent) and not (head_of(span.text) or _is_acronym(span.text)):
             continue
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
-        name = mention_name(span)
-        if name:
-            start = span.start_char + span.text.find(name.split()[0])
-            mentions.append(OrgMention(name, (start, start + len(name))))
+        start, end = _repair(text, span.start_char, span.end_char)
+        name = mention_name(text[start:end])
+        if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
+            continue
+        if not head_of(name) and not _is_acronym(name) and _common_words_only(name, lower_words):
+            continue
+        start += text[start:end].find(name.split()[0])
+        mentions.append(OrgMention(name, (start, start + len(name))))
+        for inner in _inner(name, start):
+            mentions.append(inner)
+            inner_spans.add(inner.span)
     mentions.extend(coordinated)
-    mentions.sort(key=lambda m: m.span)
+    mentions.extend(_acronyms_in_lists(doc, [m.span for m in mentions]))
+    mentions = _drop_nested(mentions, inner_spans)
     return group(mentions, text, place_words | {"us"})
+
+
+def _drop_nested(mentions: list[OrgMention], keep: set[tuple[int, int]]) -> list[OrgMention]:
+    """Entity pieces inside a longer mention are not bodies of their own, except the
+    bodies a longer name names (see _inner)."""
+    out = []
+    for m in sorted(mentions, key=lambda m: (m.span[0], -m.span[1])):
+        if m.span in keep or not any(
+            o is not m and o.span[0] <= m.span[0] and m.span[1] <= o.span[1] and o.span != m.span
+            for o in mentions
+        ):
+            out.append(m)
+    return out
+
+
+def _inner(name: str, start: int) -> list[OrgMention]:
+    """A body named inside another's name: "Karaganda Academy of the Ministry of Internal
+    Affairs ..." also names the ministry; "Steering Committee of the Astana Civil Service Hub"
+    names the hub."""
+    m = re.search(r"\s(?:of|for)\s+(?:the\s+)?(?=[A-Z])", name)
+    if not m:
+        return []
+    inner = name[m.end() :]
+    if not head_of(inner) or len(inner.split()) < 2:
+        return []
+    return [OrgMention(inner, (start + m.end(), start + len(name)))]
 
 
 def _defined_acronyms(mentions: list[OrgMention], text: str) -> dict[str, str]:
@@ -184,6 +297,36 @@ def _defined_acronyms(mentions: list[OrgMention], text: str) -> dict[str, str]:
         if after and _is_acronym(after.group(1)):
             out[after.group(1)] = m.name
     return out
+
+
+def _same_body(short: str, long: str, place_words: set[str]) -> bool:
+    """Whether `short` is another name of the body `long` names (same head noun assumed).
+
+    It is when `long` adds only words of places ("Interior Ministry of Kazakhstan"), only
+    a qualifying phrase ("UNICEF Regional Office" for Europe and Central Asia), only a
+    descriptor between the same proper name and head ("Almaty Academy" ~ "Almaty Police
+    Academy"), or spells out a leading acronym ("NU Graduate School" ~ "Nazarbayev
+    University Graduate School").
+    """
+    s_sig, l_sig = signature(short), signature(long)
+    if len(l_sig) < len(s_sig) or fold(short) == fold(long):
+        return False
+    if _contains(l_sig, s_sig):
+        extra = l_sig - s_sig
+        if all(any(_same_word(w, p) for p in place_words) for w in extra):
+            return True
+        if re.match(re.escape(fold(short)) + r" (?:of|for|in|on) ", fold(long)):
+            return True
+        sw, lw = _words(short), _words(long)
+        if len(sw) == 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0].lower() not in org_heads():
+            return True
+    sw, lw = _words(short), _words(long)
+    if sw and _is_acronym(sw[0]) and len(sw) > 1:
+        n = len(sw[0].replace(".", ""))
+        return initials(lw[:n]) == sw[0].replace(".", "") and [fold(w) for w in lw[n:]] == [
+            fold(w) for w in sw[1:]
+        ]
+    return False
 
 
 def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[OrgGroup]:
@@ -236,9 +379,7 @@ def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[
             continue
         candidates = [
             o for o in groups
-            if o is not g and head_of(o.name) == head and len(signature(o.name)) >= len(sig)
-            and _contains(signature(o.name), sig)
-            and all(any(_same_word(w, p) for p in place_words) for w in signature(o.name) - sig)
+            if o is not g and head_of(o.name) == head and _same_body(g.name, o.name, place_words)
         ]  # fmt: skip
         if candidates:
             best = max(candidates, key=lambda o: sum(counts[fold(n)] for n in o.names))
