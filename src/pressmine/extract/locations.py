@@ -35,10 +35,49 @@ def place_key(name: str) -> str:
     return fold(_QUALIFIERS.sub("", name))
 
 
-def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
-    places: dict[str, Place] = {}
+def _same_place(a: str, b: str) -> bool:
+    # "Croatian Republic" ~ "Croatia": a demonym shares a long stem with its country.
+    if a == b:
+        return True
+    a, b = a.removesuffix(" republic"), b.removesuffix(" republic")
+    return " " not in a + b and len(a) >= 5 and len(b) >= 5 and (a.startswith(b) or b.startswith(a))
+
+
+# Police forces are named after the place they serve: "the Nur-Sultan Police Department".
+_POLICE_OF = re.compile(r"(?<![\w-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) Police\b")
+
+
+def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
+    """(label, start token, end token, followed by a place noun) for place candidates."""
+    out = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC"):
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        out.append((ent.label_, ent.start, ent.end, nxt is not None and nxt.lower_ in _PLACE_NOUNS))
+    for m in _POLICE_OF.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and not span.text.isupper() and not span.ents:
+            out.append(("GPE", span.start, span.end, False))
+    # "explosions in Arys, fires in the Abay region": an untagged word after "in" in a
+    # list of places is a place too.
+    for tok in doc[1:]:
+        if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.is_sent_start:
+            continue
+        if doc[tok.i - 1].lower_ != "in" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        window = doc[tok.i + 1 : tok.i + 10]
+        if any(t.lower_ == "in" and doc[t.i + 1 : t.i + 3].ents for t in window if t.i + 1 < len(doc)):
+            out.append(("GPE", tok.i, tok.i + 1, False))
+    return out
+
+
+def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
+    places: list[tuple[str, Place]] = []
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    for label, s_tok, e_tok, before_place_noun in _mentions(doc):
+        ent = doc[s_tok:e_tok]
+        nxt = doc[e_tok] if e_tok < len(doc) else None
+        # The model sometimes tags "the Abay region" as a body; the noun after it says place.
+        if label not in ("GPE", "LOC") and not (label == "ORG" and before_place_noun):
             continue
         if any(t.idx in person_chars for t in ent):
             continue
@@ -46,17 +85,24 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         words = name.split()
         if not words or not name[:1].isupper() or any(w.lower() in org_heads() for w in words):
             continue
-        # "the Abay region": a following region word belongs to the place's name.
-        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if len(words) == 1 and name.lower() in lower_words:  # "Regional" is no place
+            continue
         end_char = ent.end_char
-        if nxt is not None and nxt.lower_ in ("region", "province", "oblast"):
+        if before_place_noun and nxt.lower_ in ("region", "province", "oblast"):
             name, end_char = f"{name} {nxt.text}", nxt.idx + len(nxt.text)
-        place = places.setdefault(place_key(name), Place())
+        key = place_key(name)
+        place = next((p for k, p in places if _same_place(k, key)), None)
+        if place is None:
+            place = Place()
+            places.append((key, place))
         if name not in place.names:
             place.names.append(name)
         start = ent.start_char + ent.text.find(words[0])
         place.mentions.append((start, end_char))
-    return sorted(places.values(), key=lambda p: p.mentions[0])
+    return sorted((p for _, p in places), key=lambda p: p.mentions[0])
+
+
+_PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
 
 
 @Language.component("pressmine_locations")

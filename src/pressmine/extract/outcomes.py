@@ -34,7 +34,7 @@ class FoundOutcome:
     amount: str | None
 
 
-def _object_spec(objects: list[str]) -> dict:
+def _object_spec(objects: list[str]) -> list[dict]:
     words = [o for o in objects if not o.startswith("@") and o != "$"]
     alternatives = [{"LEMMA": {"IN": words}}, {"LOWER": {"IN": words}}]
     if "$" in objects:
@@ -44,60 +44,90 @@ def _object_spec(objects: list[str]) -> dict:
     return alternatives
 
 
+def _object_rank(tok: Token, objects: list[str]) -> int | None:
+    """Where `tok` stands in a rule's object list (lower is more telling), None if absent."""
+    for rank, obj in enumerate(objects):
+        if obj == "$" and tok.ent_type_ == "MONEY":
+            return rank
+        if obj == "@title" and tok.lower_ in title_heads():
+            return rank
+        if tok.lemma_.lower() == obj or tok.lower_ == obj:
+            return rank
+    return None
+
+
+_WINDOW = 4  # a trigger and an object this close count even when the parse splits them
+
+
 class OutcomeMatcher:
     def __init__(self, nlp: Language):
         config = load_json("outcomes.json")
         self.once = set(config["once"])
+        self.rules: dict[str, dict] = {}
         self.dep = DependencyMatcher(nlp.vocab)
-        self.tok = Matcher(nlp.vocab)
-        self.subject_rules: dict[str, list[str]] = {}
+        self.triggers = Matcher(nlp.vocab)
         for n, rule in enumerate(config["rules"]):
             key = f"{rule['type']}#{n}"
+            self.rules[key] = rule
             trigger = {"LEMMA": {"IN": rule["triggers"]}}
             if rule.get("subject"):
-                self.subject_rules[key] = rule["triggers"]
-                self.tok.add(key, [[{"LOWER": {"IN": rule["triggers"]}}]])
-            elif not rule["objects"]:
-                if rule.get("verb"):
-                    trigger["POS"] = "VERB"
-                self.tok.add(key, [[trigger]])
-            else:
-                patterns = []
-                for obj in _object_spec(rule["objects"]):
-                    for op in (">>", "<<"):
-                        patterns.append([
-                            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": trigger},
-                            {"LEFT_ID": "trigger", "REL_OP": op, "RIGHT_ID": "object",
-                             "RIGHT_ATTRS": obj},
-                        ])  # fmt: skip
-                self.dep.add(key, patterns)
+                trigger = {"LOWER": {"IN": rule["triggers"]}}
+            elif rule.get("verb"):
+                trigger["POS"] = "VERB"
+            self.triggers.add(key, [[trigger]])
+            if rule["objects"]:
+                self.dep.add(key, [
+                    [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": trigger},
+                     {"LEFT_ID": "trigger", "REL_OP": op, "RIGHT_ID": "object", "RIGHT_ATTRS": obj}]
+                    for obj in _object_spec(rule["objects"]) for op in (">>", "<<")
+                ])  # fmt: skip
+
+    def _hits(self, doc: Doc) -> list[tuple[str, Token, Token | None]]:
+        hits = []
+        for match_id, (t, o) in self.dep(doc):
+            hits.append((doc.vocab.strings[match_id], doc[t], doc[o]))
+        for match_id, start, _end in self.triggers(doc):
+            key, trig = doc.vocab.strings[match_id], doc[start]
+            rule = self.rules[key]
+            if not rule["objects"]:
+                if not rule.get("subject") or _named_subject_will(trig):
+                    hits.append((key, trig, None))
+                continue
+            sent = trig.sent
+            lo, hi = max(sent.start, trig.i - _WINDOW), min(sent.end, trig.i + _WINDOW + 1)
+            for tok in doc[lo:hi]:
+                if tok.i != trig.i and _object_rank(tok, rule["objects"]) is not None:
+                    hits.append((key, trig, tok))
+        return hits
 
     def __call__(self, doc: Doc) -> list[FoundOutcome]:
-        hits: list[tuple[str, Token, Token | None]] = []
-        for match_id, token_ids in self.dep(doc):
-            key = doc.vocab.strings[match_id]
-            hits.append((key, doc[token_ids[0]], doc[token_ids[1]]))
-        for match_id, start, _end in self.tok(doc):
-            key = doc.vocab.strings[match_id]
-            tok = doc[start]
-            if key in self.subject_rules and not _named_subject_will(tok):
+        chosen: dict[tuple, tuple[int, int, Token, Token | None]] = {}
+        for key, trig, obj in self._hits(doc):
+            rule = self.rules[key]
+            if obj is not None and obj.sent != trig.sent:
                 continue
-            hits.append((key, tok, None))
-
-        found: list[FoundOutcome] = []
-        seen: set[tuple] = set()
-        for key, trig, obj in sorted(hits, key=lambda h: h[1].i):
-            otype = key.split("#")[0]
-            sent = trig.sent
-            if obj is not None and obj.sent != sent:
+            if obj is not None and rule.get("not_subject") and _in_subject(obj, trig):
                 continue
-            ident = (otype,) if otype in self.once else (otype, sent.start)
-            if ident in seen:
-                continue
-            seen.add(ident)
+            otype = rule["type"]
+            rank = _object_rank(obj, rule["objects"]) if obj is not None else 0
+            ident = (otype,) if otype in self.once else (otype, trig.sent.start)
+            best = chosen.get(ident)
+            if best is None or (rank, trig.i) < (best[0], best[1]):
+                chosen[ident] = (rank, trig.i, trig, obj)
+        found = []
+        for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][2].sent.start):
             words = sorted([trig] + ([obj] if obj is not None else []), key=lambda t: t.i)
-            found.append(FoundOutcome(otype, sent, " ".join(t.text for t in words), _amount(sent, otype)))
+            found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words),
+                                      _amount(trig.sent, ident[0])))  # fmt: skip
         return found
+
+
+def _in_subject(obj: Token, trig: Token) -> bool:
+    """ "The Director ... was nominated as the host": the title is the subject's, not the
+    post the sentence gives."""
+    return obj.i < trig.i or any(
+        c.dep_ in ("nsubj", "nsubjpass") and obj in c.subtree for c in trig.children
+    )
 
 
 def _named_subject_will(tok: Token) -> bool:
@@ -105,12 +135,12 @@ def _named_subject_will(tok: Token) -> bool:
     verb = tok.head
     if verb.dep_ in ("relcl", "acl") or tok.dep_ != "aux":
         return False
-    for child in verb.children:
-        if child.dep_ == "nsubjpass" or child.dep_ == "auxpass":
-            return False
-        if child.dep_ == "nsubj":
-            return child.ent_type_ in _NAMED or child.lower_ in ("we", "i")
-    return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and tok.i > 0:
+        subjects = [tok.doc[tok.i - 1]]  # the parse lost the subject: "2021-2022 UNODC will"
+    return any(s.ent_type_ in _NAMED or s.lower_ in ("we", "i") for s in subjects)
 
 
 def _amount(sent: Span, otype: str) -> str | None:

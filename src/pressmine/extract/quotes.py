@@ -41,12 +41,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_speech(s: str) -> bool:
-    words = s.split()
-    if len(words) < 4:
+def _is_speech(doc: Doc, span: tuple[int, int]) -> bool:
+    """Speech has several words, not mostly capitalized ("Emergency and Crisis Management in
+    the Public Sector" names an event), and a finite verb ("Good practices in ..." names a
+    seminar)."""
+    words = [w for w in doc.text[span[0] : span[1]].split() if len(w) >= 4]
+    if len(doc.text[span[0] : span[1]].split()) < 4 or not words:
         return False
-    capitalized = sum(w[:1].isupper() for w in words)
-    return capitalized / len(words) < 0.6  # "Emergency and Crisis Management ..." is a name
+    if sum(w[:1].isupper() for w in words) / len(words) >= 0.6:
+        return False
+    inside = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return inside is not None and any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or "Fin" in t.morph.get("VerbForm") for t in inside
+    )
 
 
 def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
@@ -66,11 +73,11 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     for qs, qe in quote_spans(text):
         body = text[qs:qe]
-        if not _is_speech(body):
-            continue
         lead = len(body) - len(body.lstrip())
         tail = len(body.rstrip(" ,"))
         span = (qs + lead, qs + tail)
+        if span[1] <= span[0] or not _is_speech(doc, span):
+            continue
         speaker = _speaker(doc, span, person_at, last_before)
         if speaker is None and found and found[-1].speaker and qs - found[-1].span[1] < 400:
             # A quote that goes on after "said X." without a new speaker.
