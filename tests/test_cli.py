@@ -26,8 +26,15 @@ def test_jsonl_several_files_and_bad_ones(tmp_path):
     empty.write_text("")
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
-    args = ["extract", "--format", "jsonl", str(SAMPLES / "000_4daa6f3bfd4ccddd.txt"), str(empty),
-            str(binary), str(tmp_path / "missing.txt")]
+    args = [
+        "extract",
+        "--format",
+        "jsonl",
+        str(SAMPLES / "000_4daa6f3bfd4ccddd.txt"),
+        str(empty),
+        str(binary),
+        str(tmp_path / "missing.txt"),
+    ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     lines = [json.loads(x) for x in result.stdout.splitlines()]
@@ -40,8 +47,11 @@ def test_jsonl_several_files_and_bad_ones(tmp_path):
 
 def test_stdin_and_output_file(tmp_path):
     out = tmp_path / "out.json"
-    result = CliRunner().invoke(main, ["extract", "-", "-o", str(out)],
-                                input="UNODC signed a workplan with the Ministry of Health.")
+    result = CliRunner().invoke(
+        main,
+        ["extract", "-", "-o", str(out)],
+        input="UNODC signed a workplan with the Ministry of Health.",
+    )
     assert result.exit_code == 0
     assert json.loads(out.read_text())["source"]["path"] == "-"
 
@@ -57,8 +67,11 @@ def test_schema_is_json_schema():
 
 
 def test_no_traceback_for_a_directory(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "pressmine", "extract", str(tmp_path)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pressmine", "extract", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 1
     assert "is a directory" in proc.stderr and "Traceback" not in proc.stderr
 

@@ -12,18 +12,29 @@ def values(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("On September 18-19, 2024, Central Asia Ministerial Meeting",
-         ("September 18-19, 2024", "2024-09-18", "2024-09-19")),
+        (
+            "On September 18-19, 2024, Central Asia Ministerial Meeting",
+            ("September 18-19, 2024", "2024-09-18", "2024-09-19"),
+        ),
         ("On March 12–13, a seminar was held", ("March 12–13", "XXXX-03-12", "XXXX-03-13")),
-        ("was held in Nur-Sultan on 28-30 September.", ("28-30 September", "XXXX-09-28", "XXXX-09-30")),
+        (
+            "was held in Nur-Sultan on 28-30 September.",
+            ("28-30 September", "XXXX-09-28", "XXXX-09-30"),
+        ),
         ("cooperation for 2022-2030;", ("2022-2030", "2022", "2030")),
         ("Over the course of 2021-2022 UNODC", ("2021-2022", "2021", "2022")),
         ("on or about Jan. 4, 2017, Williams", ("Jan. 4, 2017", "2017-01-04", None)),
         ("on or about March 7, 2017", ("March 7, 2017", "2017-03-07", None)),
         ("Vienna / Astana. 15 June 2011.", ("15 June 2011", "2011-06-15", None)),
         ("March 1  2007   Washington  DC", ("March 1  2007", "2007-03-01", None)),
-        ("from March 30 to April 2, 2017", ("March 30 to April 2, 2017", "2017-03-30", "2017-04-02")),
-        ("between January 2010 and March 2012", ("January 2010 and March 2012", "2010-01", "2012-03")),
+        (
+            "from March 30 to April 2, 2017",
+            ("March 30 to April 2, 2017", "2017-03-30", "2017-04-02"),
+        ),
+        (
+            "between January 2010 and March 2012",
+            ("January 2010 and March 2012", "2010-01", "2012-03"),
+        ),
         ("approved at the Regional Forum in 2021.", ("2021", "2021", None)),
     ],
 )
@@ -33,8 +44,15 @@ def test_dates_and_ranges(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["a two-day seminar", "in recent years", "sentenced to 46 months", "paid $2019",
-     "the Help America Vote Act of 2002", "you may 5 times", "more than 2000 people"],
+    [
+        "a two-day seminar",
+        "in recent years",
+        "sentenced to 46 months",
+        "paid $2019",
+        "the Help America Vote Act of 2002",
+        "you may 5 times",
+        "more than 2000 people",
+    ],
 )
 def test_not_dates(text):
     assert values(text) == []
@@ -47,7 +65,9 @@ def test_no_year_stays_unknown_without_reference(extract):
 
 
 def test_reference_date_fills_missing_year(extract):
-    record = extract("On March 12–13, a seminar was held in Astana.", reference=dt.date(2024, 3, 20))
+    record = extract(
+        "On March 12–13, a seminar was held in Astana.", reference=dt.date(2024, 3, 20)
+    )
     assert [(d.start, d.end) for d in record.dates] == [("2024-03-12", "2024-03-13")]
 
 

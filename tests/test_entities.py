@@ -7,22 +7,33 @@ def officials(record):
 
 
 def test_coordinated_ministries_expand(extract):
-    text = ("The seminar was attended by representatives of the National Security Committee, "
-            "Ministries of Emergency Situations, Internal Affairs, Health, Education, Science and "
-            "Higher Education.")
+    text = (
+        "The seminar was attended by representatives of the National Security Committee, "
+        "Ministries of Emergency Situations, Internal Affairs, Health, Education, Science and "
+        "Higher Education."
+    )
     names = set(orgs(extract(text)))
-    assert {"Ministry of Emergency Situations", "Ministry of Internal Affairs", "Ministry of Health",
-            "Ministry of Education", "Ministry of Science and Higher Education"} <= names
+    assert {
+        "Ministry of Emergency Situations",
+        "Ministry of Internal Affairs",
+        "Ministry of Health",
+        "Ministry of Education",
+        "Ministry of Science and Higher Education",
+    } <= names
 
 
 def test_ministries_of_health_and_education(extract):
-    names = set(orgs(extract("Officials from the Ministries of Health and Education met in Almaty.")))
+    names = set(
+        orgs(extract("Officials from the Ministries of Health and Education met in Almaty."))
+    )
     assert {"Ministry of Health", "Ministry of Education"} <= names
 
 
 def test_defined_acronym_is_linked(extract):
-    text = ("The event had the support of the Global Facility for Disaster Reduction and Recovery "
-            "(GFDRR). GFDRR funds research.")
+    text = (
+        "The event had the support of the Global Facility for Disaster Reduction and Recovery "
+        "(GFDRR). GFDRR funds research."
+    )
     org = orgs(extract(text))["Global Facility for Disaster Reduction and Recovery"]
     assert org.acronym == "GFDRR"
     assert len(org.mentions) == 3
@@ -34,12 +45,16 @@ def test_title_before_name(extract, sample):
     assert "Minister" in people["Murat Baimukashev"].title
     assert people["Wendy O’Brien"].title == "Project Manager"
     assert people["Wendy O’Brien"].organization == "UNODC"
-    assert not any("Baimukashev" in o.name for o in extract(sample("002_5735756d87d60dec.txt")).organizations)
+    assert not any(
+        "Baimukashev" in o.name for o in extract(sample("002_5735756d87d60dec.txt")).organizations
+    )
 
 
 def test_title_after_name(extract):
-    text = ("The meeting was attended by Ms. Natalia Alonso Cano, Chief of the UNDRR Regional Office "
-            "for Europe and Central Asia, and experts.")
+    text = (
+        "The meeting was attended by Ms. Natalia Alonso Cano, Chief of the UNDRR Regional Office "
+        "for Europe and Central Asia, and experts."
+    )
     person = officials(extract(text))["Natalia Alonso Cano"]
     assert person.title == "Chief of the UNDRR Regional Office for Europe and Central Asia"
     assert person.honorific == "Ms."
@@ -54,9 +69,11 @@ def test_later_mentions_merge(extract, sample):
 
 
 def test_glued_sentences(extract):
-    text = ("Assistant Attorney General Leslie R. Caldwell of the Criminal Division made the "
-            "announcement.Douglas Williams, 69, of Norman, Oklahoma, was charged in a five-count "
-            "indictment.The case is being prosecuted by Trial Attorney Mark Angehr.")
+    text = (
+        "Assistant Attorney General Leslie R. Caldwell of the Criminal Division made the "
+        "announcement.Douglas Williams, 69, of Norman, Oklahoma, was charged in a five-count "
+        "indictment.The case is being prosecuted by Trial Attorney Mark Angehr."
+    )
     record = extract(text)
     people = officials(record)
     assert people["Leslie R. Caldwell"].title == "Assistant Attorney General"

@@ -2,7 +2,7 @@ from pressmine.evaluate import Report, names_match, norm, score_document, title_
 
 
 def test_norm_rules():
-    assert norm("The “U.S. Embassy”.") == 'u.s. embassy'
+    assert norm("The “U.S. Embassy”.") == "u.s. embassy"
     assert norm("Ministère") == "ministere"
 
 
@@ -22,12 +22,23 @@ def test_title_right_any_role():
 
 
 def test_optional_items_neither_reward_nor_punish():
-    gold = {"doc": "d", "title": None, "published": None,
-            "organizations": [{"name": "UNDP", "aliases": []},
-                              {"name": "UNDP Kazakhstan", "aliases": [], "optional": True}]}
-    record = {"title": None, "published": None,
-              "organizations": [{"name": "UNDP", "acronym": None, "aliases": []},
-                                {"name": "UNDP Kazakhstan", "acronym": None, "aliases": []}]}
+    gold = {
+        "doc": "d",
+        "title": None,
+        "published": None,
+        "organizations": [
+            {"name": "UNDP", "aliases": []},
+            {"name": "UNDP Kazakhstan", "aliases": [], "optional": True},
+        ],
+    }
+    record = {
+        "title": None,
+        "published": None,
+        "organizations": [
+            {"name": "UNDP", "acronym": None, "aliases": []},
+            {"name": "UNDP Kazakhstan", "acronym": None, "aliases": []},
+        ],
+    }
     report = Report()
     score_document(gold, record, report)
     c = report.fields["organizations"]

@@ -121,9 +121,15 @@ def extract(inputs, fmt, output, reference_date, model, emit_text):
 @main.command(name="eval")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False),
               help="Folder of gold JSON files (format: the gold README).")  # fmt: skip
-@click.option("--texts", "texts_dir", type=click.Path(exists=True, file_okay=False),
-              help="Folder of the documents the gold files name [default: the gold folder's parent].")
-@click.option("--split", help="Score only gold files with this split (dev, test; seeds are 'seed').")
+@click.option(
+    "--texts",
+    "texts_dir",
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of the documents the gold files name [default: the gold folder's parent].",
+)
+@click.option(
+    "--split", help="Score only gold files with this split (dev, test; seeds are 'seed')."
+)
 @click.option("--errors", is_flag=True, help="List what was missed and what was wrong.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (as for extract).")
 def evaluate(gold_dir, texts_dir, split, errors, model):

@@ -210,7 +210,9 @@ def _describe(fieldname: str, item: dict) -> str:
         text = item.get("text") or "/".join(item.get("keywords") or [])
         return f"{item['type']}: {text[:90]!r}"
     if fieldname == "quotes":
-        return f"{item.get('speaker')}: {(item.get('text') or item.get('starts_with') or '')[:60]!r}"
+        return (
+            f"{item.get('speaker')}: {(item.get('text') or item.get('starts_with') or '')[:60]!r}"
+        )
     if fieldname == "contacts":
         return f"{item.get('name')} {item.get('email')} {item.get('phone')}"
     return repr(item.get("name"))
@@ -246,15 +248,17 @@ def score_document(gold: dict, record: dict, report: Report) -> None:
                 report.official_titles.total += 1
                 report.official_titles.right += ok
                 if not ok:
+                    got, want = p_items[j].get("title"), g_items[i].get("title")
                     report.errors.append(
-                        f"{doc}: official title: {g_items[i]['name']}: got {p_items[j].get('title')!r}"
-                        f", gold {g_items[i].get('title')!r}"
+                        f"{doc}: official title: {g_items[i]['name']}: got {got!r}, gold {want!r}"
                     )
     t_ok = norm(record.get("title")) == norm(gold.get("title"))
     report.doc_titles.total += 1
     report.doc_titles.right += t_ok
     if not t_ok:
-        report.errors.append(f"{doc}: title: got {record.get('title')!r}, gold {gold.get('title')!r}")
+        report.errors.append(
+            f"{doc}: title: got {record.get('title')!r}, gold {gold.get('title')!r}"
+        )
     g_pub = (gold.get("published") or {}).get("date")
     p_pub = (record.get("published") or {}).get("date")
     report.published.total += 1

@@ -67,7 +67,9 @@ def load(model: str | None = None) -> Language:
     textprep.customize_tokenizer(nlp)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("pressmine_breaks", before=before) if before else nlp.add_pipe("pressmine_breaks")
-    ruler = nlp.add_pipe("entity_ruler", name="pressmine_org_ruler", config={"overwrite_ents": True})
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="pressmine_org_ruler", config={"overwrite_ents": True}
+    )
     ruler.from_disk(models_dir() / "org_patterns.jsonl")
     for name in COMPONENTS:
         nlp.add_pipe(name)
@@ -96,7 +98,9 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
             basis = "the reference date" if reference else "the release date"
             warnings.append(f"no year for date {d.text!r} at {d.span[0]}: year taken from {basis}")
         date_items.append(
-            DateItem(text=d.text, start=d.start.iso(), end=d.end.iso() if d.end else None, span=d.span)
+            DateItem(
+                text=d.text, start=d.start.iso(), end=d.end.iso() if d.end else None, span=d.span
+            )
         )
 
     org_items = [
@@ -109,8 +113,13 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
         for g in doc._.pm_orgs or []
     ]
     official_items = [
-        Official(name=p.name, honorific=p.honorific, title=p.title, organization=p.organization,
-                 mentions=sorted(set(p.mentions)))  # fmt: skip
+        Official(
+            name=p.name,
+            honorific=p.honorific,
+            title=p.title,
+            organization=p.organization,
+            mentions=sorted(set(p.mentions)),
+        )  # fmt: skip
         for p in doc._.pm_officials or []
     ]
     location_items = [
@@ -118,12 +127,18 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
         for p in doc._.pm_locations or []
     ]
     outcome_items = [
-        Outcome(type=o.type, text=original[o.sentence.start_char : o.sentence.end_char].strip(),
-                span=_strip_span(original, o.sentence.start_char, o.sentence.end_char),
-                trigger=o.trigger, amount=o.amount)  # fmt: skip
+        Outcome(
+            type=o.type,
+            text=original[o.sentence.start_char : o.sentence.end_char].strip(),
+            span=_strip_span(original, o.sentence.start_char, o.sentence.end_char),
+            trigger=o.trigger,
+            amount=o.amount,
+        )  # fmt: skip
         for o in doc._.pm_outcomes or []
     ]
-    quote_items = [Quote(speaker=q.speaker, text=q.text, span=q.span) for q in doc._.pm_quotes or []]
+    quote_items = [
+        Quote(speaker=q.speaker, text=q.text, span=q.span) for q in doc._.pm_quotes or []
+    ]
     contact_items = [
         Contact(name=c.name, email=c.email, phone=c.phone, span=c.span)
         for c in doc._.pm_contacts or []
@@ -151,7 +166,9 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def make_source(path: str, data: bytes, text: str, encoding: str | None) -> Source:
-    return Source(path=path, sha256=hashlib.sha256(data).hexdigest(), chars=len(text), encoding=encoding)
+    return Source(
+        path=path, sha256=hashlib.sha256(data).hexdigest(), chars=len(text), encoding=encoding
+    )
 
 
 def extract_texts(
@@ -170,7 +187,9 @@ def extract_texts(
         yield to_record(doc, text, source, reference, warns)
 
 
-def extract_text(nlp: Language, text: str, path: str = "-", reference: dt.date | None = None) -> Record:
+def extract_text(
+    nlp: Language, text: str, path: str = "-", reference: dt.date | None = None
+) -> Record:
     """One record for one text (a convenience for tests and library use)."""
     source = make_source(path, text.encode("utf-8"), text, "utf-8")
     return next(extract_texts(nlp, [(text, source, [])], reference))

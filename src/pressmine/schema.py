@@ -77,7 +77,9 @@ class Outcome(_Model):
     text: str = Field(description="the sentence the outcome was read from")
     span: Span
     trigger: str = Field(description="the words that signalled the outcome")
-    amount: str | None = Field(default=None, description="money or a term, when the sentence has one")
+    amount: str | None = Field(
+        default=None, description="money or a term, when the sentence has one"
+    )
 
 
 class Quote(_Model):

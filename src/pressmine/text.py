@@ -17,7 +17,9 @@ from spacy.util import compile_infix_regex
 
 # Unicode spaces, zero-width characters and a lone carriage return each become one
 # plain space, so that the tokenizer and the pretrained models see ordinary text.
-_SPACE_LIKE = re.compile("[\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\t\r\f\v]")
+_SPACE_LIKE = re.compile(
+    "[\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\t\r\f\v]"
+)
 
 
 def for_spacy(text: str) -> str:

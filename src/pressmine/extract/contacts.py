@@ -32,7 +32,9 @@ def _phone_ok(text: str) -> bool:
     digits = re.sub(r"\D", "", text)
     # Phone numbers have 7-15 digits; a bare run of digits without a '+' is more likely
     # an amount, a case number or a year range.
-    return 7 <= len(digits) <= 15 and (text.startswith("+") or re.search(r"[\s.()-]", text) is not None)
+    return 7 <= len(digits) <= 15 and (
+        text.startswith("+") or re.search(r"[\s.()-]", text) is not None
+    )
 
 
 def find_contacts(doc: Doc, people) -> list[FoundContact]:

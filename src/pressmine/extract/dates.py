@@ -75,6 +75,8 @@ _PATTERNS = [
     # a bare year, kept only where the context makes it a date (see _year_is_date)
     _g("by", _YEAR),
 ]
+
+
 # One alternation over all patterns; Python forbids a group name twice, so each
 # pattern's groups get its index as a suffix ("m1_4"), stripped again when read.
 def _suffixed(i: int, pattern: str) -> str:
@@ -157,7 +159,9 @@ def find_dates(text: str, date_entity_chars: set[int] | None = None) -> list[Fou
         g = {k.rsplit("_", 1)[0]: v for k, v in m.groupdict().items() if v is not None}
         span = m.span()
         if "by" in g:
-            if not _year_is_date(text, *span, bool(date_entity_chars and span[0] in date_entity_chars)):
+            if not _year_is_date(
+                text, *span, bool(date_entity_chars and span[0] in date_entity_chars)
+            ):
                 continue
             found.append(FoundDate(m.group(), Piece(int(g["by"]), None, None), None, span))
             continue

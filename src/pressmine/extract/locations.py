@@ -65,7 +65,9 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         if doc[tok.i - 1].lower_ != "in" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
             continue
         window = doc[tok.i + 1 : tok.i + 10]
-        if any(t.lower_ == "in" and doc[t.i + 1 : t.i + 3].ents for t in window if t.i + 1 < len(doc)):
+        if any(
+            t.lower_ == "in" and doc[t.i + 1 : t.i + 3].ents for t in window if t.i + 1 < len(doc)
+        ):
             out.append(("GPE", tok.i, tok.i + 1, False))
     return out
 

@@ -7,7 +7,9 @@ from functools import cache
 
 from ..resources import load_json, load_lexicon
 
-STOPWORDS = frozenset("a an and at by for in of on the to with from 's ’s".split())
+STOPWORDS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with", "from", "'s", "’s"]
+)
 
 
 @cache
@@ -47,7 +49,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
-    """A mention as a name: spaces collapsed, no leading 'the', no possessive, no edge punctuation."""
+    """A mention as a name: single spaces, no leading 'the', no possessive, no edge punctuation."""
     text = _SPACES.sub(" ", text).strip(_EDGE_PUNCT)
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = _POSSESSIVE.sub("", text)

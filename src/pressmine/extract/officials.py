@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from .names import clean, fold, is_honorific, org_heads, title_heads, title_modifiers
 from .orgs import OrgGroup, _contains, head_of, signature
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|O['’][A-Z][a-z]+)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|O['’][A-Z][a-z]+)$"
+)
 _CONNECTORS = {"of", "for", "the", "and", "in", "on", "at", "to", "&"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
@@ -111,7 +113,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
             start -= 1
         while start < end - 2 and doc[start].text in known:
             start += 1
-        after_title = start == j or doc[start - 1].text in known or doc[start - 1].lower_ in ("of", "the")
+        after_title = (
+            start == j or doc[start - 1].text in known or doc[start - 1].lower_ in ("of", "the")
+        )
         if end - start >= (1 if honor else 2) and (honor or after_title):
             add(start, end)
     found.sort(key=lambda p: p.span)
@@ -129,7 +133,9 @@ def people_component(doc: Doc) -> Doc:
 # --- titles -----------------------------------------------------------------------
 
 
-def _title_run_before(doc: Doc, start: int, sent_start: int, person_chars: set[int]) -> tuple[int, int] | None:
+def _title_run_before(
+    doc: Doc, start: int, sent_start: int, person_chars: set[int]
+) -> tuple[int, int] | None:
     """Token range of a title just before a name: "Deputy Resident Representative of UNDP"."""
     i = start - 1
     while i >= sent_start and (doc[i].is_space or is_honorific(doc[i].text)):
@@ -165,12 +171,16 @@ def _title_run_before(doc: Doc, start: int, sent_start: int, person_chars: set[i
         first += 1
     while end > first and doc[end - 1].text in (",", "-"):
         end -= 1
-    if first >= end or not any(doc[k].lower_.strip(".") in title_heads() for k in range(first, end)):
+    if first >= end or not any(
+        doc[k].lower_.strip(".") in title_heads() for k in range(first, end)
+    ):
         return None
     return first, end
 
 
-def _title_run_after(doc: Doc, end: int, sent_end: int, person_chars: set[int]) -> tuple[int, int] | None:
+def _title_run_after(
+    doc: Doc, end: int, sent_end: int, person_chars: set[int]
+) -> tuple[int, int] | None:
     """Token range of a title in apposition: "Natalia Alonso Cano, Chief of the ...".
 
     Also after a parenthesized honorific and a line break, as contact blocks write it:
@@ -199,8 +209,10 @@ def _title_run_after(doc: Doc, end: int, sent_end: int, person_chars: set[int]) 
             break
         if t.idx in person_chars:
             return None  # the title of the next name, not this one's apposition
-        if t.lower_ == "and" and i + 1 < sent_end and (
-            is_honorific(doc[i + 1].text) or doc[i + 1].idx in person_chars
+        if (
+            t.lower_ == "and"
+            and i + 1 < sent_end
+            and (is_honorific(doc[i + 1].text) or doc[i + 1].idx in person_chars)
         ):
             break  # "Dean of the School and Mr. Baimenov, Chairman ..."
         i += 1
@@ -244,13 +256,16 @@ def _split_title(doc: Doc, first: int, end: int) -> tuple[str, str | None]:
     for k, t in enumerate(toks[:-1]):
         if t.lower_ in org_heads() and t.text[:1].isupper():
             cut = k + 1
-    if cut is None and len(toks) > 1 and toks[0].text.isupper() and len(toks[0].text) > 1:
-        if toks[0].lower_.strip(".") not in title_modifiers():
-            cut = 1
-    if cut is not None and any(t.lower_ in title_heads() for t in toks[cut:]):
-        if not any(t.lower_ in ("of", "for") for t in toks[:cut]):
-            org = clean(doc[first : first + cut].text)
-            toks = toks[cut:]
+    lead = toks[0].text
+    if cut is None and len(toks) > 1 and lead.isupper() and len(lead) > 1:
+        cut = None if toks[0].lower_.strip(".") in title_modifiers() else 1
+    if (
+        cut is not None
+        and any(t.lower_ in title_heads() for t in toks[cut:])
+        and not any(t.lower_ in ("of", "for") for t in toks[:cut])
+    ):
+        org = clean(doc[first : first + cut].text)
+        toks = toks[cut:]
     # An "of/for/at X" phrase names the body the title is held in.
     for k, t in enumerate(toks):
         if t.lower_ in ("of", "for", "at") and k + 1 < len(toks):

@@ -172,11 +172,11 @@ _HYPHEN_AFTER = re.compile(r"^-[\w]+")
 
 def _repair(text: str, start: int, end: int) -> tuple[int, int]:
     """Entity boundaries as the model often gets them wrong, set right from the text."""
-    if _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
-        start -= len(_HYPHEN_BEFORE.search(text[max(0, start - 20) : start]).group())
-    if m := _ACRONYM_BEFORE.search(text[max(0, start - 12) : start]):  # "UNDRR |Regional Office"
-        if head_of(text[start:end]):
-            start -= len(m.group())
+    if m := _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
+        start -= len(m.group())
+    m = _ACRONYM_BEFORE.search(text[max(0, start - 12) : start])
+    if m and head_of(text[start:end]):  # "UNDRR |Regional Office"
+        start -= len(m.group())
     if m := _HYPHEN_AFTER.match(text[end : end + 20]):  # "Public and Non|-profit Management"
         end += len(m.group())
         if n := re.match(r"\s+[A-Z][\w]*", text[end:]):
@@ -227,10 +227,13 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         # A title before a name is not a body: "Interior" in "Deputy Interior Minister";
         # nor is a place before "region" ("the Abay region").
-        nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and len(ent) == 1 and not ent.text.isupper():
-            if nxt.lower_ in title_heads() or nxt.lower_ in _PLACE_NOUNS:
-                continue
+        nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if (
+            len(ent) == 1
+            and not ent.text.isupper()
+            and (nxt in title_heads() or nxt in _PLACE_NOUNS)
+        ):
+            continue
         # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
         tokens = list(ent)
         for k, t in enumerate(tokens):
@@ -318,7 +321,12 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
         if re.match(re.escape(fold(short)) + r" (?:of|for|in|on) ", fold(long)):
             return True
         sw, lw = _words(short), _words(long)
-        if len(sw) == 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0].lower() not in org_heads():
+        if (
+            len(sw) == 2
+            and sw[0] == lw[0]
+            and sw[-1] == lw[-1]
+            and sw[0].lower() not in org_heads()
+        ):
             return True
     sw, lw = _words(short), _words(long)
     if sw and _is_acronym(sw[0]) and len(sw) > 1:
@@ -332,7 +340,7 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
 def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[OrgGroup]:
     defined = _defined_acronyms(mentions, text)
     # Acronyms defined in the text become mentions of their body where they stand.
-    for acr, full in defined.items():
+    for acr in defined:
         for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
             if not any(m.span[0] <= am.start() < m.span[1] for m in mentions):
                 mentions.append(OrgMention(acr, am.span()))

@@ -115,7 +115,9 @@ class OutcomeMatcher:
             if best is None or (rank, trig.i) < (best[0], best[1]):
                 chosen[ident] = (rank, trig.i, trig, obj)
         found = []
-        for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][2].sent.start):
+        for ident, (_rank, _i, trig, obj) in sorted(
+            chosen.items(), key=lambda kv: kv[1][2].sent.start
+        ):
             words = sorted([trig] + ([obj] if obj is not None else []), key=lambda t: t.i)
             found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words),
                                       _amount(trig.sent, ident[0])))  # fmt: skip

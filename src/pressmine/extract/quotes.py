@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_OPEN, _CLOSE = "“\"«", "”\"»"
+_OPEN, _CLOSE = '“"«', '”"»'
 _SPEECH = {
     "say", "tell", "add", "state", "note", "emphasize", "emphasise", "stress", "explain",
     "remark", "declare", "comment", "underline", "conclude", "continue", "announce",
