@@ -80,9 +80,12 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
               warnings: list[str] | None = None) -> Record:  # fmt: skip
     """Build the record from an annotated doc. `original` is the text as read: spans index it."""
     warnings = list(warnings or [])
-    found_title = headline.find_title(original)
-    title_end = found_title[1][1] if found_title else 0
     found_dates = doc._.pm_dates or []
+    # Read on the pipeline's copy, where scraped nulls are blanked; spans are the same.
+    found_title = headline.find_title(doc.text, found_dates, doc)
+    if found_title:
+        found_title = original[slice(*found_title[1])], found_title[1]
+    title_end = found_title[1][1] if found_title else 0
     pub = headline.find_published(original, found_dates, title_end)
     published = None
     if pub is not None:

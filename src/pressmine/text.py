@@ -22,9 +22,16 @@ _SPACE_LIKE = re.compile(
 )
 
 
+# A scraper's null: "None" printed for an empty field and glued to its neighbours, as in
+# "NoneNoneNo woman should..." or "...Police DepartmentNoneAs detailed". It becomes spaces,
+# which also marks the field boundary as a sentence start. A "None" that is a word
+# ("None of the") has a space after it and is left alone.
+_NULL_FIELD = re.compile(r"(?<![A-Z])None(?=None|[A-Z])|(?<=None)None\b")
+
+
 def for_spacy(text: str) -> str:
     """The text the pipeline reads: same length as `text`, odd spaces made plain."""
-    return _SPACE_LIKE.sub(" ", text)
+    return _NULL_FIELD.sub("    ", _SPACE_LIKE.sub(" ", text))
 
 
 # Glued sentence ends as scraped: "announcement.Douglas", "2017.In", 'guilty."We', "said.”The".

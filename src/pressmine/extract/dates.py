@@ -71,6 +71,8 @@ _PATTERNS = [
     rf"{_g('y2', _YEAR + '|[0-9]{2}(?![0-9])')}",
     # 03/07/2017 (month first, as U.S. releases write it) and 2017-03-07
     rf"{_g('nm', '1[0-2]|0?[1-9]')}/{_g('nd', '[12][0-9]|3[01]|0?[1-9]')}/{_g('ny', _YEAR)}",
+    # 06 20 2007: the same with its slashes stripped by a scraper; two-digit parts only
+    rf"{_g('nm', '1[0-2]|0[1-9]')} {_g('nd', '[12][0-9]|3[01]|0[1-9]')} {_g('ny', _YEAR)}",
     rf"{_g('iy', _YEAR)}-{_g('im', '1[0-2]|0[1-9]')}-{_g('id', '[12][0-9]|3[01]|0[1-9]')}",
     # a bare year, kept only where the context makes it a date (see _year_is_date)
     _g("by", _YEAR),

@@ -4,28 +4,72 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from ..resources import load_lexicon
 from .dates import FoundDate
 
-_UPPER_RUN = re.compile(r"(?:\b[A-Z0-9][A-Z0-9'’&.,:-]*(?:\s+|$)){3,}")
+_UPPER_RUN = re.compile(r"(?:(?<!\w)['‘\"“]?[A-Z0-9][A-Z0-9'’‘\"“”&.,:-]*(?:\s+|$)){3,}")
 _SEPARATOR_AFTER = re.compile(r"^(?:\s{2,}|\s*\n|\s*[-–—|]\s|\s*\.\s|\s*\(?[A-Z]{2,}\)?\s*[-–—_])")
+# A segment of the top of the page: a line, or a stretch between runs of 3+ spaces where a
+# scrape without line breaks kept the layout as spaces.
+_SEGMENT = re.compile(r"(?:(?! {3})[^\n])+")
+_WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s*)?$")
+_ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
+_FURNITURE = tuple(sorted(load_lexicon("furniture.txt"), key=len, reverse=True))
 
 
-def find_title(text: str) -> tuple[str, tuple[int, int]] | None:
-    """A headline line when the text opens with one; None when it opens with body prose."""
-    m = re.search(r"\S[^\n]*", text)
-    if not m:
+def _is_furniture(seg: str) -> bool:
+    low = seg.lower()
+    return any(low.startswith(f) and not low[len(f) : len(f) + 1].isalpha() for f in _FURNITURE)
+
+
+def find_title(
+    text: str, dates: list[FoundDate] = (), doc: Doc | None = None
+) -> tuple[str, tuple[int, int]] | None:
+    """A headline when the text opens with one; None when it opens with body prose.
+
+    The first segments of the page are read in turn: furniture ("FOR IMMEDIATE RELEASE",
+    "Press Release"), a date or a dateline ("Washington DC") are passed over; the first
+    segment that reads as a headline is the title: a line of its own, a run of capitals,
+    or a short stretch of mostly capitalized words. Body prose first means no title.
+    """
+    for n, m in enumerate(_SEGMENT.finditer(text, 0, 1500)):
+        start, end = m.start(), m.end()
+        # A date at the segment's start is a date line, not part of the headline.
+        for d in dates:
+            if start <= d.span[0] and _WEEKDAY_ONLY.match(text, start, d.span[0]):
+                start = d.span[1]
+        seg = text[start:end]
+        start += len(seg) - len(seg.lstrip(" ,.:;-–—|"))
+        seg = text[start:end].rstrip()
+        end = start + len(seg)
+        words = seg.split()
+        if n >= 8:
+            break
+        if not words or _is_furniture(seg) or (len(words) < 4 and len(seg) < 30):
+            continue
+        caps = _UPPER_RUN.match(seg)
+        if caps and sum(c.isalpha() for c in caps.group()) >= 12:
+            run = caps.group().rstrip(" ,:")
+            return run, (start, start + len(run))
+        if len(words) > 30 or len(seg) > 300 or re.search(r"[.;:,]$", seg):
+            return None
+        own_line = text[end : end + 1] in ("\n", "") and bool(text[end:].strip())
+        long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+        capitalized = sum(w[:1].isupper() for w in long_words) / max(1, len(long_words))
+        if own_line:
+            return seg, (start, end)
+        # Headlines speak in the present ("Kerry Says", "Congress Passes"); a long stretch
+        # where a past-tense verb takes an article ("applauded the efforts") is the body's
+        # opening sentence with its period lost.
+        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+        told = span is not None and any(
+            t.tag_ == "VBD" and t.i + 1 < span.end and t.nbor().lower_ in _ARTICLES for t in span
+        )
+        if capitalized >= 0.6 and not (told and len(words) >= 10):
+            return seg, (start, end)
         return None
-    line = m.group().rstrip()
-    words = line.split()
-    more_follows = bool(text[m.end() :].strip())
-    if len(words) <= 30 and len(line) <= 300 and not re.search(r"[.;:,]$", line) and more_follows:
-        return line, (m.start(), m.start() + len(line))
-    # A scrape with no line breaks: the headline is the first run of capitals near the top.
-    if len(line) > 300:
-        for um in _UPPER_RUN.finditer(text, 0, 600):
-            run = um.group().rstrip(" ,:")
-            if sum(c.isalpha() for c in run) >= 12:
-                return run, (um.start(), um.start() + len(run))
     return None
 
 

@@ -5,6 +5,11 @@ reads as speech: several words, not a Title Case name of a project or event. Its
 speaker is the subject of a speech verb in the sentence around the quote ("...,"
 said Deputy Minister X; X said: "..."), resolved to an official; "he said" goes to
 the person last named before the quote.
+
+Scraped releases often lose their quotation marks ("No woman should ever ..., said
+Acting Assistant Attorney General John Gore."). A sentence with no marks that ends in a
+reporting clause, a speech verb after a comma with a named person (or "he"/"she") right
+beside it, is read as a quote: the words from the sentence start to that comma.
 """
 
 from __future__ import annotations
@@ -85,7 +90,59 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             if not re.search(r"\b(?:said|says|told|added)\b", between) or len(between) < 80:
                 speaker = found[-1].speaker
         found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
+    marked = [q.span for q in found]
+    for sent in doc.sents:
+        if any(qs < sent.end_char and sent.start_char < qe for qs, qe in marked):
+            continue
+        quote = _unmarked(doc, sent, person_at, last_before)
+        if quote:
+            found.append(quote)
+    found.sort(key=lambda q: q.span)
     return found
+
+
+_REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained"}
+
+
+def _unmarked(doc: Doc, sent, person_at, last_before) -> FoundQuote | None:
+    """A quote that lost its marks: "<speech>, said <Title> <Name>." or "<speech>, <Name> said."."""
+    if any(ch in sent.text for ch in _OPEN + _CLOSE):
+        return None
+    toks = [t for t in sent if not t.is_space]
+    for k, verb in enumerate(toks):
+        if verb.lower_ not in _REPORTING or k < 5:
+            continue
+        # "..., said Acting Assistant Attorney General John Gore of ..."
+        cut = k if toks[k - 1].text == "," else None
+        speaker = None
+        if cut is not None:
+            for t in toks[k + 1 : k + 10]:
+                p = person_at(t.idx)
+                if p:
+                    speaker = p
+                    break
+                if t.text in (",", ";") or t.lower_ in ("that", "in", "on"):
+                    break
+            if speaker is None and k + 1 < len(toks) and toks[k + 1].lower_ in ("he", "she"):
+                speaker = last_before(verb.idx)
+        else:
+            # "..., Martinez said." / "..., he said."
+            j = k - 1
+            while j > 0 and (person_at(toks[j].idx) or toks[j].lower_ in ("he", "she")):
+                j -= 1
+            if j < k - 1 and toks[j].text == ",":
+                cut = j
+                who = toks[k - 1]
+                speaker = person_at(who.idx) or (
+                    last_before(who.idx) if who.lower_ in ("he", "she") else None
+                )
+        if speaker is None or cut is None or cut < 4:
+            continue
+        start, end = toks[0].idx, toks[cut - 1].idx + len(toks[cut - 1].text)
+        if not _is_speech(doc, (start, end)):
+            continue
+        return FoundQuote(doc.text[start:end], (start, end), speaker.name)
+    return None
 
 
 def _speaker(doc: Doc, span, person_at, last_before):
