@@ -43,6 +43,20 @@ def is_honorific(word: str) -> bool:
     return word.lower().rstrip(".") in honorifics()
 
 
+def is_address_title(word: str) -> bool:
+    """A form of address that is also a position ("Senator", "Sen.", "Professor"): it is
+    the person's title, not a mere honorific."""
+    low = word.lower().rstrip(".")
+    return low in honorifics() and singular(low) in title_heads()
+
+
+def singular(word: str) -> str:
+    """ "senators" -> "senator", "sens" -> "sen" when the singular is a known title."""
+    if word.endswith("s") and word[:-1] in title_heads():
+        return word[:-1]
+    return word
+
+
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}-–—/*•"
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _SPACES = re.compile(r"\s+")

@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .names import clean, fold, is_honorific, org_heads, title_heads, title_modifiers
+from .names import (
+    clean,
+    fold,
+    is_address_title,
+    is_honorific,
+    org_heads,
+    singular,
+    title_heads,
+    title_modifiers,
+)
 from .orgs import OrgGroup, _contains, head_of, signature
 
 _NAME_TOKEN = re.compile(
@@ -37,8 +46,12 @@ class PersonMention:
 
 
 def _is_title_word(tok: Token) -> bool:
-    low = tok.lower_.strip(".")
+    low = singular(tok.lower_.strip("."))
     return low in title_heads() or low in title_modifiers()
+
+
+def _is_title_head(tok: Token) -> bool:
+    return singular(tok.lower_.strip(".")) in title_heads()
 
 
 def _name_like(tokens: list[Token]) -> bool:
@@ -67,7 +80,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
     taken: set[int] = set()
 
     def add(start: int, end: int) -> None:
-        while start < end and (doc[start].is_space or is_honorific(doc[start].text)):
+        # The tail of a title is not part of the name: "(Attorney) General Cronan",
+        # "(Special Agent in) Charge Damiani", "(Secretary of) State Boswell".
+        while start < end and (
+            doc[start].is_space or is_honorific(doc[start].text) or _is_title_word(doc[start])
+        ):
             start += 1
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s", ",")):
             end -= 1
@@ -138,7 +155,9 @@ def _title_run_before(
 ) -> tuple[int, int] | None:
     """Token range of a title just before a name: "Deputy Resident Representative of UNDP"."""
     i = start - 1
-    while i >= sent_start and (doc[i].is_space or is_honorific(doc[i].text)):
+    while i >= sent_start and (
+        doc[i].is_space or (is_honorific(doc[i].text) and not is_address_title(doc[i].text))
+    ):
         i -= 1
     # "the Deputy Head, Zhanat Dilbarkhanova": a title, a comma, then the name.
     if i > sent_start and doc[i].text == ",":
@@ -171,9 +190,7 @@ def _title_run_before(
         first += 1
     while end > first and doc[end - 1].text in (",", "-"):
         end -= 1
-    if first >= end or not any(
-        doc[k].lower_.strip(".") in title_heads() for k in range(first, end)
-    ):
+    if first >= end or not any(_is_title_head(doc[k]) for k in range(first, end)):
         return None
     return first, end
 
@@ -277,7 +294,12 @@ def _split_title(doc: Doc, first: int, end: int) -> tuple[str, str | None]:
             break
     if not toks:
         return "", org
-    return clean(doc[toks[0].i : toks[-1].i + 1].text), org
+    title = clean(doc[toks[0].i : toks[-1].i + 1].text)
+    # One person's title from a shared one: "Senators Alexander and Corker" -> "Senator".
+    last = toks[-1].text.rstrip(".")
+    if singular(last.lower()) != last.lower():
+        title = title[: title.rfind(last) + len(last) - 1]
+    return title, org
 
 
 # --- people -----------------------------------------------------------------------
@@ -342,7 +364,14 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         elif len(p.name.split()) > len(match.name.split()):
             match.name = p.name
         match.mentions.append(p.span)
-        match.honorific = match.honorific or p.honorific
+        honorific = p.honorific
+        if honorific and is_address_title(honorific):
+            # "Sen. Lott", "Senator Kennedy": the form of address is the position.
+            word = honorific.rstrip(".")
+            word = word[: len(singular(word.lower()))]
+            title = title or (word + "." if honorific.endswith(".") else word)
+            honorific = None
+        match.honorific = match.honorific or honorific
         match.title = match.title or title
         match.organization = match.organization or org
     return persons
