@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from .resources import load_lexicon
+
 # Unicode spaces, zero-width characters and a lone carriage return each become one
 # plain space, so that the tokenizer and the pretrained models see ordinary text.
 _SPACE_LIKE = re.compile(
@@ -39,6 +41,8 @@ GLUE_INFIXES = [
     r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])",
     r"(?<=[.!?])[\"“”'’](?=[A-Z])",
     r"(?<=[a-z][.!?])[\"“”](?=\s|$)",
+    # a reporting verb glued to the title after it: "saidActing U.S. Attorney"
+    r"(?:(?<=said)|(?<=says)|(?<=announced)|(?<=stated)|(?<=added))(?=[A-Z][a-z])",
 ]
 
 
@@ -47,16 +51,58 @@ def customize_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+_OPENERS = load_lexicon("openers.txt")
+_REPORTED = {"said", "says", "added", "stated"}
+
+
+def is_stripped(doc: Doc) -> bool:
+    """Whether a scraper stripped the punctuation: almost no full stops or commas."""
+    words = sum(t.is_alpha for t in doc)
+    marks = sum(t.text in (".", ",", "!", "?", ";") for t in doc)
+    return words >= 40 and marks < words / 100
+
+
 @Language.component("pressmine_breaks")
 def mark_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break or a run of 3+ spaces (dropped punctuation).
 
-    Runs before the parser, which keeps boundaries that are already set.
+    In text with its punctuation stripped, also before a capitalized sentence opener
+    ("This", "We", "Every") that follows a lower-case word or a reporting clause
+    ("... said Alexander This win ..."). Runs before the parser, which keeps boundaries
+    that are already set.
     """
-    for token in doc[:-1]:
+    doc._.pm_stripped = stripped = is_stripped(doc)
+    words = [t for t in doc if not t.is_space]
+    for k, token in enumerate(words):
+        gap = token.i > 0 and doc[token.i - 1].is_space and doc[token.i - 1].text
         # A space token holds whitespace beyond the single space a token may carry.
-        if token.is_space and ("\n" in token.text or len(token.text) >= 2):
-            nxt = doc[token.i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
+        if gap and ("\n" in gap or len(gap) >= 2):
+            # Stripped text keeps a space run where any mark was ('edge," said'): only a
+            # capitalized word after it may open a sentence.
+            if not stripped or token.text[:1].isupper():
+                token.is_sent_start = True
+        if not stripped or k < 3:
+            continue
+        back = [t.lower_ for t in words[k - 3 : k]]
+        if token.lower_ in _REPORTED:
+            # "... homes Sen Landrieu said": the speaker before the verb stays in its sentence.
+            token.is_sent_start = False
+            for prev in reversed(words[max(0, k - 3) : k]):
+                if not prev.text[:1].isupper():
+                    break
+                prev.is_sent_start = False
+        elif back[-1] in _REPORTED:
+            # "Brown said Ohio is ...": after "<Name> said" a new sentence; "said Alexander":
+            # the speaker.
+            opens = token.lower_ in _OPENERS or words[k - 2].text[:1].isupper()
+            token.is_sent_start = opens and token.text[:1].isupper()
+        elif token.text[:1].isupper() and token.lower_ in _OPENERS:
+            if any(w in _REPORTED for w in back) or (
+                words[k - 1].text.islower() and token.text != "I"
+            ):
+                token.is_sent_start = True
     return doc
+
+
+if not Doc.has_extension("pm_stripped"):
+    Doc.set_extension("pm_stripped", default=False)

@@ -20,6 +20,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .names import fold, is_address_title, title_heads
+
+
+def is_title(tok) -> bool:
+    return tok.lower_.strip(".") in title_heads() or is_address_title(tok.text)
+
 _OPEN, _CLOSE = '“"«', '”"»'
 _SPEECH = {
     "say", "tell", "add", "state", "note", "emphasize", "emphasise", "stress", "explain",
@@ -71,6 +77,14 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
                 return p
         return None
 
+    surnames = {}
+    for p in officials:
+        surnames.setdefault(p.last, p)
+
+    def by_surname(word: str):
+        """ "Sanders said, ..." where the parse did not mark "Sanders" as a mention."""
+        return surnames.get(fold(word)) if word[:1].isupper() else None
+
     def last_before(char: int):
         before = [p for (s, _e), p in mentions if s < char]
         return before[-1] if before else None
@@ -83,7 +97,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         span = (qs + lead, qs + tail)
         if span[1] <= span[0] or not _is_speech(doc, span):
             continue
-        speaker = _speaker(doc, span, person_at, last_before)
+        speaker = _speaker(doc, span, person_at, last_before, by_surname)
         if speaker is None and found and found[-1].speaker and qs - found[-1].span[1] < 400:
             # A quote that goes on after "said X." without a new speaker.
             between = text[found[-1].span[1] : qs]
@@ -108,30 +122,37 @@ def _unmarked(doc: Doc, sent, person_at, last_before) -> FoundQuote | None:
     """A quote that lost its marks: "<speech>, said <Title> <Name>." or "<speech>, <Name> said."."""
     if any(ch in sent.text for ch in _OPEN + _CLOSE):
         return None
+    stripped = doc._.pm_stripped
     toks = [t for t in sent if not t.is_space]
     for k, verb in enumerate(toks):
         if verb.lower_ not in _REPORTING or k < 5:
             continue
-        # "..., said Acting Assistant Attorney General John Gore of ..."
-        cut = k if toks[k - 1].text == "," else None
+        # "..., said Acting Assistant Attorney General John Gore of ..."; where a scraper
+        # stripped the punctuation there is no comma, only the sentence break before.
+        cut = k if toks[k - 1].text == "," or stripped else None
         speaker = None
         if cut is not None:
-            for t in toks[k + 1 : k + 10]:
+            for t in toks[k + 1 : k + 14]:
                 p = person_at(t.idx)
                 if p:
                     speaker = p
                     break
-                if t.text in (",", ";") or t.lower_ in ("that", "in", "on"):
+                # "said in a statement", "said that": no speaker follows
+                if t.text in (",", ";") or t.lower_ == "that" or (
+                    t.lower_ in ("in", "on") and t.i + 1 < len(doc) and t.nbor().is_lower
+                ):
                     break
             if speaker is None and k + 1 < len(toks) and toks[k + 1].lower_ in ("he", "she"):
                 speaker = last_before(verb.idx)
         else:
             # "..., Martinez said." / "..., he said."
             j = k - 1
-            while j > 0 and (person_at(toks[j].idx) or toks[j].lower_ in ("he", "she")):
+            while j > 0 and (
+                person_at(toks[j].idx) or toks[j].lower_ in ("he", "she") or is_title(toks[j])
+            ):
                 j -= 1
-            if j < k - 1 and toks[j].text == ",":
-                cut = j
+            if j < k - 1 and (toks[j].text == "," or stripped):
+                cut = j if toks[j].text == "," else j + 1
                 who = toks[k - 1]
                 speaker = person_at(who.idx) or (
                     last_before(who.idx) if who.lower_ in ("he", "she") else None
@@ -145,7 +166,7 @@ def _unmarked(doc: Doc, sent, person_at, last_before) -> FoundQuote | None:
     return None
 
 
-def _speaker(doc: Doc, span, person_at, last_before):
+def _speaker(doc: Doc, span, person_at, last_before, by_surname):
     start_tok = doc.char_span(span[0], span[1], alignment_mode="expand")
     if start_tok is None:
         return None
@@ -162,7 +183,7 @@ def _speaker(doc: Doc, span, person_at, last_before):
                     p = last_before(span[0])
                     return p.name if p else None
                 for t in child.subtree:
-                    p = person_at(t.idx)
+                    p = person_at(t.idx) or by_surname(t.text)
                     if p:
                         return p.name
     # No parse link: the nearest official named right after, then right before, the quote.
