@@ -29,6 +29,8 @@ from .names import (
 )
 
 ORG_LABELS = ("ORG",)
+_EDGE_POS = ("ADV", "SCONJ", "DET", "PRON", "CCONJ")
+_BEFORE = {"former", "acting", "then"}
 
 
 @dataclass
@@ -150,11 +152,53 @@ def mention_name(text: str) -> str | None:
     if not name or "@" in name or re.search(r"\.(?:org|com|gov|net|edu)\b", name):
         return None
     words = _words(name)
-    if not words or not any(w[:1].isupper() for w in words) or is_honorific(name):
-        return None
+    if not words or not any(w[:1].isupper() for w in words) or is_honorific(words[0]):
+        return None  # "Sen Landrieu": a person named with a form of address
     if words[-1].lower() in title_heads():  # "PR Specialist" is a position, not a body
         return None
+    if _LAW.search(name):  # "the Clean Water Act", "H Con Res": laws, not bodies
+        return None
+    if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
+        return None
     return name
+
+
+# Names of laws and bills, which NER tags as organizations.
+_LAW = re.compile(r"\b(?:Acts?|Amendments?|Resolution|Bill|Code|Con\s+Res)(?:\s+of\s+\d{4})?$")
+# A possessive inside a name, its apostrophe kept or stripped by a scraper: "Justice
+# Department's Criminal Division", "Justice Departments Criminal Division",
+# "U.S. Department of the Interiors Bureau of Safety".
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
+
+
+_OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
+
+
+def split_possessive(name: str) -> tuple[str, str] | None:
+    """ "Justice Departments Criminal Division" -> ("Justice Department", "Criminal
+    Division"), when both halves read as bodies; None otherwise.
+
+    Without its apostrophe a possessive looks like a plural ("Armed Services Committee"),
+    so a stripped one is taken only after a head that names owners of units
+    (Department, Division, ...), an acronym ("FBIs") or the one word of an "of the"
+    phrase ("Department of the Interiors"), and before a unit of two words or more.
+    """
+    for m in _POSSESSIVE.finditer(name):
+        owner, owned = name[: m.start()], name[m.end() :]
+        if len(owned) <= 3 or not (head_of(owned) or _is_acronym(owned.split()[0])):
+            continue
+        last = owner.split()[-1]
+        if m.group().startswith(("'", "’")):
+            if head_of(owner) or _is_acronym(last):
+                return owner, owned
+        # "Veterans Affairs Medical Center": a plural, as its plural next word shows.
+        elif len(owned.split()) >= 2 and not owned.split()[0].endswith("s") and (
+            last.lower() in _OWNER_HEADS
+            or _is_acronym(last)
+            or re.search(r"\b(?:of|for)(?: the)? [A-Z]\w+$", owner)
+        ):
+            return owner, owned
+    return None
 
 
 _PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
@@ -163,7 +207,8 @@ _TRAILING_HONORIFIC = re.compile(r"\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
 # "Ministry of Internal Affairs of the Republic of Croatia", "Office for Europe and Central Asia".
 # Names never run across a line break: [ ] rather than \s.
 _CONTINUATION = re.compile(
-    r"[ ]+(?:of|for|in|on)[ ]+(?:the[ ]+)?[A-Z][\w'’.-]*(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’.-]*)*"
+    r"[ ]+(?:of|for|in|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
+    r"(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)*"
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+$")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
@@ -221,6 +266,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     place_words = {w for e in place_ents for w in signature(e.text)}
     place_names = {fold(clean(e.text)) for e in place_ents}
     lower_words = {t.lower_ for t in doc if t.is_lower}
+    # People the text names, whole or by surname: NER often tags "Nicholson" as ORG.
+    person_words = set()
+    for p in doc._.pm_people or []:
+        person_words.add(fold(p.name))
+        person_words.update(fold(w) for w in p.name.split() if len(w) > 2)
     inner_spans: set[tuple[int, int]] = set()
     for ent in doc.ents:
         if ent.label_ not in ORG_LABELS:
@@ -247,23 +297,55 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # Baimukashev") is a body only if it still reads as one.
         if len(tokens) < len(ent) and not (head_of(span.text) or _is_acronym(span.text)):
             continue
+        # Words the model let into the start: "When Congress", "Former Fraud Section".
+        while len(tokens) > 1 and (tokens[0].pos_ in _EDGE_POS or tokens[0].lower_ in _BEFORE):
+            tokens = tokens[1:]
+        span = doc[tokens[0].i : tokens[-1].i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
         start, end = _repair(text, span.start_char, span.end_char)
         name = mention_name(text[start:end])
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
+        if fold(name) in person_words or _in_caps_run(doc, span):
+            continue
+        # A headline or clause read as a name: "Smith Works to Help Persons ...".
+        if any(t.tag_ in ("VBZ", "VBD") for t in span) and not head_of(name):
+            continue
         if not head_of(name) and not _is_acronym(name) and _common_words_only(name, lower_words):
             continue
         start += text[start:end].find(name.split()[0])
+        if parts := split_possessive(name):
+            owner, owned = parts
+            mentions.append(OrgMention(owner, (start, start + len(owner))))
+            o_start = start + name.rfind(owned)
+            mentions.append(OrgMention(owned, (o_start, o_start + len(owned))))
+            inner_spans.update(m.span for m in mentions[-2:])
+            continue
         mentions.append(OrgMention(name, (start, start + len(name))))
         for inner in _inner(name, start):
             mentions.append(inner)
             inner_spans.add(inner.span)
     mentions.extend(coordinated)
     mentions.extend(_acronyms_in_lists(doc, [m.span for m in mentions]))
+    # A bare head word ("Committee") left from a longer name the text gives is a fragment.
+    ends = {fold(m.name).split()[-1] for m in mentions if len(m.name.split()) > 1}
+    mentions = [
+        m for m in mentions
+        if len(m.name.split()) > 1 or not (head_of(m.name) and fold(m.name) in ends)
+    ]  # fmt: skip
     mentions = _drop_nested(mentions, inner_spans)
     return group(mentions, text, place_words | {"us"})
+
+
+def _in_caps_run(doc: Doc, span) -> bool:
+    """An entity read from a headline in capitals ("SENS. MIKULSKI, CARDIN ANNOUNCE"): the
+    model's guesses there are noise; the body, if real, is named again in the text."""
+    if not span.text.isupper():
+        return False
+    near = [t for t in doc[max(0, span.start - 4) : span.end + 4] if t.is_alpha]
+    # Capitals with small words in them make a headline; a list of acronyms has none.
+    return all(t.is_upper for t in near) and any(t.lower_ in STOPWORDS for t in near)
 
 
 def _drop_nested(mentions: list[OrgMention], keep: set[tuple[int, int]]) -> list[OrgMention]:
@@ -346,10 +428,18 @@ def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[
                 mentions.append(OrgMention(acr, am.span()))
     mentions.sort(key=lambda m: m.span)
 
-    counts = Counter(fold(m.name) for m in mentions)
+    # "Department of Justices", "FBIs": a possessive whose apostrophe a scraper stripped
+    # names the same body as the form without the s.
+    folded = {fold(m.name) for m in mentions}
+
+    def key(name: str) -> str:
+        k = fold(name)
+        return k[:-1] if k.endswith("s") and k[:-1] in folded else k
+
+    counts = Counter(key(m.name) for m in mentions)
     by_name: dict[str, OrgGroup] = {}
     for m in mentions:
-        by_name.setdefault(fold(m.name), OrgGroup()).mentions.append(m)
+        by_name.setdefault(key(m.name), OrgGroup()).mentions.append(m)
     groups = list(by_name.values())
 
     def merge(into: OrgGroup, other: OrgGroup) -> None:
@@ -390,7 +480,7 @@ def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[
             if o is not g and head_of(o.name) == head and _same_body(g.name, o.name, place_words)
         ]  # fmt: skip
         if candidates:
-            best = max(candidates, key=lambda o: sum(counts[fold(n)] for n in o.names))
+            best = max(candidates, key=lambda o: sum(counts[key(n)] for n in o.names))
             merge(best, g)
     return sorted(groups, key=lambda g: g.mentions[0].span)
 
