@@ -37,8 +37,8 @@ COMPONENTS = (
     "pressmine_orgs",
     "pressmine_officials",
     "pressmine_locations",
-    "pressmine_outcomes",
     "pressmine_quotes",
+    "pressmine_outcomes",
     "pressmine_contacts",
 )
 # Keep the linters from calling the imports that register components unused.

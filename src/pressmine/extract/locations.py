@@ -12,11 +12,23 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .names import clean, fold, org_heads
+from ..resources import load_json
+from .names import clean, fold, org_heads, title_heads, title_modifiers
+
+_ABBREVIATIONS = {
+    fold(k.rstrip(".")): v
+    for k, v in load_json("place_abbreviations.json").items()
+    if not k.startswith("_")
+}
+# A dateline opens the body: "WASHINGTON –", "HONOLULU (AP) _", "BOSTON, MA  Today".
+_DATELINE = re.compile(
+    r"(?:^|\n|[ ]{2,})([A-Z]{3,}(?:[ ][A-Z]{3,})?)(?=,?[ ]*(?:D\.?[ ]?C\.?|[A-Z][A-Za-z.]{1,5})?"
+    r"[ ]*(?:\(AP\)[ ]*)?(?:[-–—_]|[ ]{2,}))"
+)
 
 _QUALIFIERS = re.compile(
     r"^(?:(?:the\s+)?(?:republic|state|city|province|county|region)\s+of\s+)|"
-    r"\s+(?:region|province|oblast|city|county)$",
+    r"\s+(?:region|province|oblast|city|county)$|,?\s+D\.?\s?C\.?$",
     re.IGNORECASE,
 )
 
@@ -32,7 +44,8 @@ class Place:
 
 
 def place_key(name: str) -> str:
-    return fold(_QUALIFIERS.sub("", name))
+    key = fold(_QUALIFIERS.sub("", name))
+    return fold(_ABBREVIATIONS.get(key.rstrip("."), key))
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -53,6 +66,12 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
     for ent in doc.ents:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         out.append((ent.label_, ent.start, ent.end, nxt is not None and nxt.lower_ in _PLACE_NOUNS))
+    for m in _DATELINE.finditer(doc.text, 0, 700):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and not any(
+            t.lower_ in _FURNITURE_WORDS or t.lower_ in title_heads() for t in span
+        ):
+            out.append(("GPE", span.start, span.end, False))
     for m in _POLICE_OF.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not span.text.isupper() and not span.ents:
@@ -75,6 +94,7 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
 def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     places: list[tuple[str, Place]] = []
     lower_words = {t.lower_ for t in doc if t.is_lower}
+    person_words = {fold(w) for p in doc._.pm_people or [] for w in p.name.split() if len(w) > 2}
     for label, s_tok, e_tok, before_place_noun in _mentions(doc):
         ent = doc[s_tok:e_tok]
         nxt = doc[e_tok] if e_tok < len(doc) else None
@@ -83,9 +103,18 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             continue
         if any(t.idx in person_chars for t in ent):
             continue
-        name = clean(ent.text)
+        name = _TRAILING_OF.sub("", clean(ent.text))
         words = name.split()
         if not words or not name[:1].isupper() or any(w.lower() in org_heads() for w in words):
+            continue
+        if fold(name) in person_words or words[-1].lower() == "district":
+            continue  # "Underwood"; "Eastern District" without its "of Virginia"
+        # A place that qualifies a title or a body is not a place the release is about:
+        # "U.S. Attorney", "U.S. District Court".
+        if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ != "police" and (
+            nxt.lower_ in title_heads() or nxt.lower_ in title_modifiers()
+            or nxt.lower_ in org_heads() or nxt.ent_type_ == "ORG"
+        ):
             continue
         if len(words) == 1 and name.lower() in lower_words:  # "Regional" is no place
             continue
@@ -105,6 +134,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
 
 
 _PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
+_TRAILING_OF = re.compile(r"\s+of$")
+_FURNITURE_WORDS = {"immediate", "release", "contact", "for", "update", "news"}
 
 
 @Language.component("pressmine_locations")

@@ -429,8 +429,12 @@ def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[
     mentions.sort(key=lambda m: m.span)
 
     # "Department of Justices", "FBIs": a possessive whose apostrophe a scraper stripped
-    # names the same body as the form without the s.
+    # names the same body as the form without the s (or a form with the same words).
     folded = {fold(m.name) for m in mentions}
+    sigs = {signature(m.name) for m in mentions}
+    for m in mentions:
+        if m.name.endswith("s") and len(m.name) > 4 and signature(m.name[:-1]) in sigs:
+            m.name, m.span = m.name[:-1], (m.span[0], m.span[1] - 1)
 
     def key(name: str) -> str:
         k = fold(name)

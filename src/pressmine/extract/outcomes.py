@@ -79,7 +79,7 @@ class OutcomeMatcher:
                 self.dep.add(key, [
                     [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": trigger},
                      {"LEFT_ID": "trigger", "REL_OP": op, "RIGHT_ID": "object", "RIGHT_ATTRS": obj}]
-                    for obj in _object_spec(rule["objects"]) for op in (">>", "<<")
+                    for obj in _object_spec(rule["objects"]) for op in (">", "<", ">>")
                 ])  # fmt: skip
 
     def _hits(self, doc: Doc) -> list[tuple[str, Token, Token | None]]:
@@ -93,6 +93,8 @@ class OutcomeMatcher:
                 if not rule.get("subject") or _named_subject_will(trig):
                     hits.append((key, trig, None))
                 continue
+            if rule.get("window") is False:
+                continue
             sent = trig.sent
             lo, hi = max(sent.start, trig.i - _WINDOW), min(sent.end, trig.i + _WINDOW + 1)
             for tok in doc[lo:hi]:
@@ -102,18 +104,36 @@ class OutcomeMatcher:
 
     def __call__(self, doc: Doc) -> list[FoundOutcome]:
         chosen: dict[tuple, tuple[int, int, Token, Token | None]] = {}
+        quoted = [q.span for q in doc._.pm_quotes or []]
         for key, trig, obj in self._hits(doc):
             rule = self.rules[key]
             if obj is not None and obj.sent != trig.sent:
+                continue
+            if obj is not None and rule.get("window") is False and obj.head != trig:
+                if obj.head.head != trig:
+                    continue
+            # What a speaker says is a view, not an outcome the release reports.
+            if any(s <= trig.idx < e for s, e in quoted) or not _reported(trig, rule):
                 continue
             if obj is not None and rule.get("not_subject") and _in_subject(obj, trig):
                 continue
             otype = rule["type"]
             rank = _object_rank(obj, rule["objects"]) if obj is not None else 0
-            ident = (otype,) if otype in self.once else (otype, trig.sent.start)
+            # One item per event: a release retells its charge, sentence or grant later.
+            if otype in self.once:
+                ident = (otype,)
+            elif otype == "funding":
+                ident = (otype, _amount(trig.sent, otype) or trig.sent.start)
+            else:
+                ident = (otype, trig.lemma_, obj.lemma_ if obj is not None else None)
             best = chosen.get(ident)
             if best is None or (rank, trig.i) < (best[0], best[1]):
                 chosen[ident] = (rank, trig.i, trig, obj)
+        # Money in a sentence that reports a charge or a plea is the crime's, not a grant.
+        legal = {v[2].sent.start for k, v in chosen.items() if k[0] == "legal_action"}
+        chosen = {
+            k: v for k, v in chosen.items() if k[0] != "funding" or v[2].sent.start not in legal
+        }
         found = []
         for ident, (_rank, _i, trig, obj) in sorted(
             chosen.items(), key=lambda kv: kv[1][2].sent.start
@@ -122,6 +142,20 @@ class OutcomeMatcher:
             found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words),
                                       _amount(trig.sent, ident[0])))  # fmt: skip
         return found
+
+
+def _reported(trig: Token, rule: dict) -> bool:
+    """Whether the trigger reports something that happened or will: not a condition ("If
+    convicted, he faces ..."), not a description of a noun ("the defendants charged in the
+    indictment are ..."), not a habit ("the Subcommittee that funds the program")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
+        return False
+    if rule["type"] in ("legal_action", "funding", "legislation"):
+        if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
+            return False  # but "a lawsuit, filed today": the lawsuit is the rule's object
+        if trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in trig.children):
+            return False
+    return True
 
 
 def _in_subject(obj: Token, trig: Token) -> bool:
