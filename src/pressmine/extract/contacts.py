@@ -14,7 +14,9 @@ _EMAIL = re.compile(
     r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
 )
 _PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])"
+    # "202/224-2551", "617  565  4472" (a scrape's stripped dashes leave spaces)
+    r"(?<![\w+/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}(?:(?:[ ]{1,3}|[./-])\d{2,4}){1,4}"
+    r"(?![\w-])"
     r"|(?<![\w+])\+\d{8,15}(?!\w)"
 )
 _CONTACT_CUE = re.compile(r"contact|media|press|phone|tel\b|telephone|e-?mail|call", re.IGNORECASE)
@@ -43,8 +45,11 @@ def find_contacts(doc: Doc, people) -> list[FoundContact]:
     for m in _EMAIL.finditer(text):
         domain = re.sub(r"\s*(?:\[dot\]|\(dot\))\s*", ".", m.group("domain")).replace(" ", "")
         items.append((m.start(), m.end(), "email", f"{m.group('user')}@{domain}".lower()))
+    dates = [d.span for d in doc._.pm_dates or []]
     for m in _PHONE.finditer(text):
         if any(s <= m.start() < e for s, e, _, _ in items) or not _phone_ok(m.group()):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in dates):  # "04 28 2005"
             continue
         # Only numbers in a contact context: a cue word shortly before, or an e-mail near.
         before = text[max(0, m.start() - 120) : m.start()]
