@@ -106,6 +106,16 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
             )
         )
 
+    for rel in doc._.pm_relative_dates or []:
+        day = dates.resolve_relative(rel, base) if base else None
+        if day is None:
+            warnings.append(f"relative date {rel.text!r} at {rel.span[0]}: no date to count from")
+            continue
+        basis = "the reference date" if reference else "the release date"
+        warnings.append(f"relative date {rel.text!r} at {rel.span[0]}: counted from {basis}")
+        date_items.append(DateItem(text=rel.text, start=day.iso(), span=rel.span))
+    date_items.sort(key=lambda d: d.span)
+
     org_items = [
         Organization(
             name=g.name,

@@ -229,14 +229,68 @@ def resolve_year(found: FoundDate, base: dt.date | None) -> tuple[FoundDate, boo
     return FoundDate(found.text, start, end, found.span), True
 
 
+# Relative dates that name one day: "yesterday", "on Thursday", "last Tuesday". "Today"
+# is the release's own date, already in `published`; "last week" is a period, not a date.
+_RELATIVE = re.compile(
+    r"(?<![\w-])(?:(?:(?P<dir>last|next|this(?: coming)?|on|On|Last|Next|This)\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<rel>yesterday|tomorrow|Yesterday|Tomorrow))(?![\w-])"
+)
+_FUTURE_CUES = re.compile(r"\b(?:will|shall|is scheduled|are scheduled|is expected|plans? to)\b")
+
+
+@dataclass
+class RelativeDate:
+    text: str
+    span: tuple[int, int]
+    future: bool  # a bare weekday in a sentence about what will happen
+
+
+def find_relative(doc: Doc, dates: list[FoundDate]) -> list[RelativeDate]:
+    text = doc.text
+    out = []
+    for m in _RELATIVE.finditer(text):
+        # "Wednesday, February 16, 2005": the weekday of a written date adds nothing.
+        if any(abs(d.span[0] - m.end()) <= 3 or d.span[0] <= m.start() < d.span[1] for d in dates):
+            continue
+        if m.group("wd") and not m.group("dir"):
+            continue  # a bare "Thursday" may be a name or a habit ("on Thursdays")
+        start = m.start("wd") if m.group("dir") in ("on", "On") else m.start()
+        sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        sentence = sent.sent.text if sent is not None else ""
+        future = (m.group("dir") or "").lower().startswith("next") or bool(
+            m.group("wd") and _FUTURE_CUES.search(sentence)
+        )
+        out.append(RelativeDate(text[start : m.end()], (start, m.end()), future))
+    return out
+
+
+def resolve_relative(rel: RelativeDate, base: dt.date) -> Piece | None:
+    """The calendar day a relative date names, counted from `base` by dateparser."""
+    import dateparser  # imported here: it is slow to import and only needed with a base
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+        "PREFER_DATES_FROM": "future" if rel.future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    phrase = re.sub(r"^(?:on|this coming)\s+", "", rel.text, flags=re.IGNORECASE)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    return Piece(parsed.year, parsed.month, parsed.day)
+
+
 @Language.component("pressmine_dates")
 def date_component(doc: Doc) -> Doc:
     """Find dates; spaCy's DATE entities decide only whether a bare year is a date."""
     chars = {ent.start_char for ent in doc.ents if ent.label_ == "DATE"}
     chars |= {tok.idx for ent in doc.ents if ent.label_ == "DATE" for tok in ent}
     doc._.pm_dates = find_dates(doc.text, chars)
+    doc._.pm_relative_dates = find_relative(doc, doc._.pm_dates)
     return doc
 
 
-if not Doc.has_extension("pm_dates"):
-    Doc.set_extension("pm_dates", default=None)
+for _name in ("pm_dates", "pm_relative_dates"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
