@@ -111,9 +111,16 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             continue  # "Underwood"; "Eastern District" without its "of Virginia"
         # A place that qualifies a title or a body is not a place the release is about:
         # "U.S. Attorney", "U.S. District Court".
-        if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ != "police" and (
-            nxt.lower_ in title_heads() or nxt.lower_ in title_modifiers()
-            or nxt.lower_ in org_heads() or nxt.ent_type_ == "ORG"
+        if (
+            nxt is not None
+            and nxt.text[:1].isupper()
+            and nxt.lower_ != "police"
+            and (
+                nxt.lower_ in title_heads()
+                or nxt.lower_ in title_modifiers()
+                or nxt.lower_ in org_heads()
+                or nxt.ent_type_ == "ORG"
+            )
         ):
             continue
         if len(words) == 1 and name.lower() in lower_words:  # "Regional" is no place

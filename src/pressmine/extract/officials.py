@@ -184,6 +184,8 @@ def _title_run_before(
         )  # fmt: skip
         if not word_ok or t.idx in person_chars or t.ent_type_ == "DATE":
             break
+        if t.text in ("-", "–", "—") and t.whitespace_:  # a dateline: "WASHINGTON - Sen."
+            break
         i -= 1
     first = i + 1
     while first < end and (doc[first].lower_ in _CONNECTORS or doc[first].is_space):

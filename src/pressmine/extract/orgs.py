@@ -192,10 +192,14 @@ def split_possessive(name: str) -> tuple[str, str] | None:
             if head_of(owner) or _is_acronym(last):
                 return owner, owned
         # "Veterans Affairs Medical Center": a plural, as its plural next word shows.
-        elif len(owned.split()) >= 2 and not owned.split()[0].endswith("s") and (
-            last.lower() in _OWNER_HEADS
-            or _is_acronym(last)
-            or re.search(r"\b(?:of|for)(?: the)? [A-Z]\w+$", owner)
+        elif (
+            len(owned.split()) >= 2
+            and not owned.split()[0].endswith("s")
+            and (
+                last.lower() in _OWNER_HEADS
+                or _is_acronym(last)
+                or re.search(r"\b(?:of|for)(?: the)? [A-Z]\w+$", owner)
+            )
         ):
             return owner, owned
     return None

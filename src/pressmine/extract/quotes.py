@@ -26,6 +26,7 @@ from .names import fold, is_address_title, title_heads
 def is_title(tok) -> bool:
     return tok.lower_.strip(".") in title_heads() or is_address_title(tok.text)
 
+
 _OPEN, _CLOSE = '“"«', '”"»'
 _SPEECH = {
     "say", "tell", "add", "state", "note", "emphasize", "emphasise", "stress", "explain",
@@ -138,8 +139,10 @@ def _unmarked(doc: Doc, sent, person_at, last_before) -> FoundQuote | None:
                     speaker = p
                     break
                 # "said in a statement", "said that": no speaker follows
-                if t.text in (",", ";") or t.lower_ == "that" or (
-                    t.lower_ in ("in", "on") and t.i + 1 < len(doc) and t.nbor().is_lower
+                if (
+                    t.text in (",", ";")
+                    or t.lower_ == "that"
+                    or (t.lower_ in ("in", "on") and t.i + 1 < len(doc) and t.nbor().is_lower)
                 ):
                     break
             if speaker is None and k + 1 < len(toks) and toks[k + 1].lower_ in ("he", "she"):

@@ -1,0 +1,133 @@
+"""U.S. Senate and Department of Justice releases as scraped: stripped punctuation and
+quote marks, 'None' nulls glued between fields, possessives without apostrophes."""
+
+import datetime as dt
+
+
+def _official(record, last):
+    return next(o for o in record.officials if o.name.split()[-1] == last)
+
+
+def test_quote_without_marks_after_reporting_clause(extract, sample):
+    # DOJ: "No woman should ..., said Acting Assistant Attorney General John Gore of ..."
+    record = extract(sample("release_00766.txt"))
+    quotes = {q.speaker: q.text for q in record.quotes}
+    assert quotes["John Gore"].startswith("No woman should ever have to endure")
+    assert quotes["Andrew Birge"].startswith("It is illegal to discriminate in housing")
+
+
+def test_quotes_in_text_with_all_punctuation_stripped(extract, sample):
+    # Senate: "... to maintain our competitive edge said Alexander This win ..."
+    record = extract(sample("10Aug2007Alexander104.txt"))
+    starts = {q.text[:40]: q.speaker for q in record.quotes}
+    assert any(
+        s.startswith("We have a tremendous need") and who == "Lamar Alexander"
+        for s, who in starts.items()
+    )
+
+
+def test_scraped_none_nulls_do_not_leak(extract, sample):
+    record = extract(sample("release_04630.txt"))
+    assert record.title.endswith("Ferguson Police Department")
+    assert not any("None" in q.text for q in record.quotes)
+    assert not any(o.name.startswith("None") for o in record.organizations)
+
+
+def test_headline_of_one_line_scrape_skips_furniture_and_date(extract, sample):
+    record = extract(sample("20Jun2007Kerry295.txt"))
+    assert record.title == "Kerry Says Bush Stem Cell Veto Hurts Science"
+    assert record.published.date == "2007-06-20"  # "06 20 2007": slashes stripped
+    # A release that opens with its dateline and body has no headline.
+    assert extract(sample("21Oct2005Crapo457.txt")).title is None
+
+
+def test_senator_is_a_title_not_an_honorific(extract):
+    record = extract(
+        "WASHINGTON - Sen. Jeff Bingaman today issued a statement. U.S. Senator Dianne "
+        "Feinstein (D-Calif.) agreed.\n"
+    )
+    assert _official(record, "Bingaman").title.rstrip(".") == "Sen"
+    assert _official(record, "Bingaman").honorific is None
+    assert _official(record, "Feinstein").title == "U.S. Senator"
+
+
+def test_title_tail_is_not_part_of_the_name(extract):
+    record = extract(
+        "The case was announced by Assistant Attorney General Lanny A. Breuer and Special "
+        "Agent in Charge James W. McJunkin. Special Agent in Charge McJunkin thanked the team."
+    )
+    names = {o.name for o in record.officials}
+    assert "James W. McJunkin" in names
+    assert not any(n.startswith(("Charge", "General")) for n in names)
+
+
+def test_possessive_with_stripped_apostrophe_names_two_bodies(extract):
+    record = extract(
+        "The case was prosecuted by Trial Attorney Jane Roe of the Justice Departments "
+        "Criminal Division and investigated by the U.S. Department of the Interiors Bureau "
+        "of Land Management."
+    )
+    names = {o.name for o in record.organizations}
+    assert {"Justice Department", "Criminal Division", "Bureau of Land Management"} <= names
+    assert not any("Departments" in n or "Interiors" in n for n in names)
+
+
+def test_laws_and_people_are_not_organizations(extract):
+    record = extract(
+        "Senator Gordon Smith said the Americans with Disabilities Act protects workers. "
+        "Smith spoke with the National Governors Association."
+    )
+    names = {o.name for o in record.organizations}
+    assert "National Governors Association" in names
+    assert not any(n.endswith("Act") or n == "Smith" for n in names)
+
+
+def test_dateline_gives_a_location_and_state_abbreviations_merge(extract):
+    record = extract(
+        "WASHINGTON - A former guard pleaded guilty today in federal court in Jackson, "
+        "Tenn. The guard worked in Tiptonville, Tennessee."
+    )
+    names = {loc.name for loc in record.locations}
+    assert "WASHINGTON" in names
+    tennessee = [loc for loc in record.locations if "Tenn" in loc.name]
+    assert len(tennessee) == 1 and len(tennessee[0].mentions) == 2
+
+
+def test_us_as_a_modifier_is_not_a_location(extract):
+    record = extract("U.S. Attorney Preet Bharara and the U.S. District Court announced it.")
+    assert not any(loc.name.startswith("U.S") for loc in record.locations)
+
+
+def test_relative_dates_resolve_against_the_release_date(extract):
+    record = extract(
+        "WASHINGTON, March 6, 2024 - The committee met last Tuesday and will vote on "
+        "Thursday. Today the bill moved on.\n"
+    )
+    days = {d.text: d.start for d in record.dates}
+    assert days["last Tuesday"] == "2024-03-05"
+    assert days["Thursday"] == "2024-03-07"
+    assert "Today" not in days  # the release's own date, already in `published`
+    assert any("counted from the release date" in w for w in record.warnings)
+
+
+def test_relative_dates_use_the_reference_date_first(extract):
+    record = extract("The bill was introduced yesterday.", reference=dt.date(2024, 1, 1))
+    assert [d.start for d in record.dates] == ["2023-12-31"]
+    unresolved = extract("The bill was introduced yesterday.")
+    assert unresolved.dates == []
+    assert any("no date to count from" in w for w in unresolved.warnings)
+
+
+def test_doj_outcomes_skip_conditions_and_boilerplate(extract, sample):
+    record = extract(sample("release_09628.txt"))
+    texts = [o.text for o in record.outcomes if o.type == "legal_action"]
+    assert any("arrested" in t for t in texts)
+    assert not any(t.startswith("If convicted") for t in texts)
+    assert not any("is being prosecuted by" in t for t in texts)
+
+
+def test_phone_with_slash(extract):
+    record = extract(
+        "Sen. Byron Dorgan won approval today.\n\nContact: Barry E. Piatt 202/224-2551\n"
+    )
+    assert [c.phone for c in record.contacts] == ["202/224-2551"]
