@@ -43,8 +43,8 @@ def test_headline_of_one_line_scrape_skips_furniture_and_date(extract, sample):
 
 def test_senator_is_a_title_not_an_honorific(extract):
     record = extract(
-        "WASHINGTON - Sen. Jeff Bingaman today issued a statement. U.S. Senator Dianne "
-        "Feinstein (D-Calif.) agreed.\n"
+        "WASHINGTON - Sen. Jeff Bingaman today issued a statement. At a plant in Palmdale, "
+        "Calif., U.S. Senator Dianne Feinstein (D-Calif.) today called for a vote.\n"
     )
     assert _official(record, "Bingaman").title.rstrip(".") == "Sen"
     assert _official(record, "Bingaman").honorific is None

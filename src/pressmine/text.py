@@ -76,11 +76,10 @@ def mark_breaks(doc: Doc) -> Doc:
     for k, token in enumerate(words):
         gap = token.i > 0 and doc[token.i - 1].is_space and doc[token.i - 1].text
         # A space token holds whitespace beyond the single space a token may carry.
-        if gap and ("\n" in gap or len(gap) >= 2):
-            # Stripped text keeps a space run where any mark was ('edge," said'): only a
-            # capitalized word after it may open a sentence.
-            if not stripped or token.text[:1].isupper():
-                token.is_sent_start = True
+        # Stripped text keeps a space run where any mark was ('edge," said'): only a
+        # capitalized word after it may open a sentence.
+        if gap and ("\n" in gap or len(gap) >= 2) and (not stripped or token.text[:1].isupper()):
+            token.is_sent_start = True
         if not stripped or k < 3:
             continue
         back = [t.lower_ for t in words[k - 3 : k]]
@@ -96,11 +95,15 @@ def mark_breaks(doc: Doc) -> Doc:
             # the speaker.
             opens = token.lower_ in _OPENERS or words[k - 2].text[:1].isupper()
             token.is_sent_start = opens and token.text[:1].isupper()
-        elif token.text[:1].isupper() and token.lower_ in _OPENERS:
-            if any(w in _REPORTED for w in back) or (
-                words[k - 1].text.islower() and token.text != "I"
-            ):
-                token.is_sent_start = True
+        elif (
+            token.text[:1].isupper()
+            and token.lower_ in _OPENERS
+            and (
+                any(w in _REPORTED for w in back)
+                or (words[k - 1].text.islower() and token.text != "I")
+            )
+        ):
+            token.is_sent_start = True
     return doc
 
 

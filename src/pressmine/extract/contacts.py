@@ -15,8 +15,8 @@ _EMAIL = re.compile(
 )
 _PHONE = re.compile(
     # "202/224-2551", "617  565  4472" (a scrape's stripped dashes leave spaces)
-    r"(?<![\w+/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}(?:(?:[ ]{1,3}|[./-])\d{2,4}){1,4}"
-    r"(?![\w-])"
+    r"(?<![\w+/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?"
+    r"\d{2,4}(?:(?:[ ]{1,3}|[./-])\d{2,4}){1,4}(?![\w-])"
     r"|(?<![\w+])\+\d{8,15}(?!\w)"
 )
 _CONTACT_CUE = re.compile(r"contact|media|press|phone|tel\b|telephone|e-?mail|call", re.IGNORECASE)

@@ -277,7 +277,7 @@ def _split_title(doc: Doc, first: int, end: int) -> tuple[str, str | None]:
             cut = k + 1
     lead = toks[0].text
     if cut is None and len(toks) > 1 and lead.isupper() and len(lead) > 1:
-        cut = None if toks[0].lower_.strip(".") in title_modifiers() else 1
+        cut = None if _is_title_word(toks[0]) or toks[0].lower_ in title_modifiers() else 1
     if (
         cut is not None
         and any(t.lower_ in title_heads() for t in toks[cut:])

@@ -109,9 +109,16 @@ class OutcomeMatcher:
             rule = self.rules[key]
             if obj is not None and obj.sent != trig.sent:
                 continue
-            if obj is not None and rule.get("window") is False and obj.head != trig:
-                if obj.head.head != trig:
-                    continue
+            if (
+                rule.get("window") is False
+                and obj is not None
+                and trig
+                not in (
+                    obj.head,
+                    obj.head.head,
+                )
+            ):
+                continue
             # What a speaker says is a view, not an outcome the release reports.
             if any(s <= trig.idx < e for s, e in quoted) or not _reported(trig, rule):
                 continue
