@@ -19,7 +19,7 @@ _ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
 _FURNITURE = tuple(sorted(load_lexicon("furniture.txt"), key=len, reverse=True))
 
 
-def _is_furniture(seg: str) -> bool:
+def is_furniture(seg: str) -> bool:
     low = seg.lower()
     return any(low.startswith(f) and not low[len(f) : len(f) + 1].isalpha() for f in _FURNITURE)
 
@@ -47,7 +47,7 @@ def find_title(
         words = seg.split()
         if n >= 8:
             break
-        if not words or _is_furniture(seg) or (len(words) < 4 and len(seg) < 30):
+        if not words or is_furniture(seg) or (len(words) < 4 and len(seg) < 30):
             continue
         caps = _UPPER_RUN.match(seg)
         if caps and sum(c.isalpha() for c in caps.group()) >= 12:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .headline import is_furniture as _is_furniture
 from .names import (
     STOPWORDS,
     clean,
@@ -158,6 +159,8 @@ def mention_name(text: str) -> str | None:
         return None
     if _LAW.search(name):  # "the Clean Water Act", "H Con Res": laws, not bodies
         return None
+    if _is_furniture(name):  # "Press Release"
+        return None
     if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
         return None
     return name
@@ -214,6 +217,9 @@ _CONTINUATION = re.compile(
     r"[ ]+(?:of|for|in|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
     r"(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)*"
 )
+_AND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’-]*[ ]){1,2}and[ ]$")
+# The rest of a list inside a name: ", Tobacco, Firearms and Explosives".
+_LIST_AFTER = re.compile(r"(?:,[ ]+[A-Z][\w'’-]*){1,4},?[ ]+and[ ]+[A-Z][\w'’-]*")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+$")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
 _HYPHEN_AFTER = re.compile(r"^-[\w]+")
@@ -230,6 +236,13 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int]:
         end += len(m.group())
         if n := re.match(r"\s+[A-Z][\w]*", text[end:]):
             end += len(n.group())
+    # "the Food and |Drug Division": the model split a name at its "and".
+    m = _AND_BEFORE.search(text, max(0, start - 40), start)
+    if m and head_of(text[start:end]) and text[max(0, m.start() - 5) : m.start()].islower():
+        start = m.start()
+    # "Bureau of Alcohol|, Tobacco, Firearms and Explosives"
+    if re.search(r"\b(?:of|for)\b", text[start:end]) and (m := _LIST_AFTER.match(text, end)):
+        end = m.end()
     while head_of(text[start:end]) and (m := _CONTINUATION.match(text, end)):
         if len(text[start : m.end()].split()) > 14:
             break
@@ -301,6 +314,22 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # Baimukashev") is a body only if it still reads as one.
         if len(tokens) < len(ent) and not (head_of(span.text) or _is_acronym(span.text)):
             continue
+        # A dateline swallowed into the entity: "WASHINGTON - Eleven alleged members".
+        dash = [k for k, t in enumerate(tokens) if t.text in ("-", "–", "—") and t.whitespace_]
+        if dash:
+            tokens = tokens[dash[-1] + 1 :]
+        if not tokens or all(t.like_num for t in tokens):
+            continue
+        # "(Assistant Secretary of) State (for Diplomatic Security)": a title's body part.
+        before = [t for t in doc[max(0, tokens[0].i - 3) : tokens[0].i] if not t.is_space]
+        if (
+            len(before) >= 2
+            and before[-1].lower_ in ("of", "for", "the")
+            and any(t.lower_ in title_heads() for t in before[-3:])
+            and not head_of(" ".join(t.text for t in tokens))
+            and not _is_acronym(tokens[0].text)
+        ):
+            continue
         # Words the model let into the start: "When Congress", "Former Fraud Section".
         while len(tokens) > 1 and (tokens[0].pos_ in _EDGE_POS or tokens[0].lower_ in _BEFORE):
             tokens = tokens[1:]
@@ -330,6 +359,12 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         for inner in _inner(name, start):
             mentions.append(inner)
             inner_spans.add(inner.span)
+            # ... and "Counterespionage Section" is a short name of the whole.
+            outer = name[: inner.span[0] - start]
+            outer = _TRAILING_FRAGMENT.sub("", outer.rstrip())
+            if head_of(outer) and len(outer.split()) >= 2:
+                mentions.append(OrgMention(outer, (start, start + len(outer))))
+                inner_spans.add(mentions[-1].span)
     mentions.extend(coordinated)
     mentions.extend(_acronyms_in_lists(doc, [m.span for m in mentions]))
     # A bare head word ("Committee") left from a longer name the text gives is a fragment.
@@ -338,6 +373,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         m for m in mentions
         if len(m.name.split()) > 1 or not (head_of(m.name) and fold(m.name) in ends)
     ]  # fmt: skip
+    laws = _law_acronyms(text)
+    mentions = [m for m in mentions if m.name not in laws]
     mentions = _drop_nested(mentions, inner_spans)
     return group(mentions, text, place_words | {"us"})
 
@@ -376,6 +413,11 @@ def _inner(name: str, start: int) -> list[OrgMention]:
     if not head_of(inner) or len(inner.split()) < 2:
         return []
     return [OrgMention(inner, (start + m.end(), start + len(name)))]
+
+
+def _law_acronyms(text: str) -> set[str]:
+    """Acronyms a text defines for a law: "the Americans with Disabilities Act (ADA)"."""
+    return set(re.findall(r"\b(?:Act|Amendments?)\s*\(?\s*([A-Z]{2,8})\b", text))
 
 
 def _defined_acronyms(mentions: list[OrgMention], text: str) -> dict[str, str]:
