@@ -23,7 +23,10 @@ _TERM = re.compile(
     r"[\s-](?:months?|years?|days?)\b",
     re.IGNORECASE,
 )
-_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+# Parties whose "will" is a commitment: bodies, governments, peoples and "we"; a person's
+# "will" in a release is mostly what a court will do with them ("X will be sentenced").
+_NAMED = {"ORG", "GPE", "NORP"}
+_WISHES = {"hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want"}
 
 
 @dataclass
@@ -51,7 +54,16 @@ def _object_rank(tok: Token, objects: list[str]) -> int | None:
             return rank
         if obj == "@title" and tok.lower_ in title_heads():
             return rank
+        if obj == "act" and not tok.text.startswith("Act"):
+            continue  # "acts" of a person; a law is "the ... Act"
         if tok.lemma_.lower() == obj or tok.lower_ == obj:
+            # "145 million Americans" counts people, not money.
+            if (
+                obj in ("million", "billion")
+                and tok.ent_type_ != "MONEY"
+                and (tok.dep_ in ("nummod", "compound") and tok.head.lemma_ != "dollar")
+            ):
+                return None
             return rank
     return None
 
@@ -126,16 +138,23 @@ class OutcomeMatcher:
                 continue
             otype = rule["type"]
             rank = _object_rank(obj, rule["objects"]) if obj is not None else 0
-            # One item per event: a release retells its charge, sentence or grant later.
-            if otype in self.once:
-                ident = (otype,)
-            elif otype == "funding":
-                ident = (otype, _amount(trig.sent, otype) or trig.sent.start)
-            else:
-                ident = (otype, trig.lemma_, obj.lemma_ if obj is not None else None)
+            if rank is None:
+                continue  # the matcher's word, but not in the sense the rule means
+            ident = (otype,) if otype in self.once else (otype, trig.sent.start)
             best = chosen.get(ident)
             if best is None or (rank, trig.i) < (best[0], best[1]):
                 chosen[ident] = (rank, trig.i, trig, obj)
+        # One item per event: a release retells its charge, sentence or grant later.
+        seen = set()
+        for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][1]):
+            otype = ident[0]
+            if otype == "funding":
+                event = (otype, _amount(trig.sent, otype) or trig.sent.start)
+            else:
+                event = (otype, trig.lemma_, obj.lemma_ if obj is not None else None)
+            if event in seen:
+                del chosen[ident]
+            seen.add(event)
         # Money in a sentence that reports a charge or a plea is the crime's, not a grant.
         legal = {v[2].sent.start for k, v in chosen.items() if k[0] == "legal_action"}
         chosen = {
@@ -157,6 +176,14 @@ def _reported(trig: Token, rule: dict) -> bool:
     indictment are ..."), not a habit ("the Subcommittee that funds the program")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return False
+    # A sentence in the first person singular is speech, even where the scrape lost the
+    # quotation marks: "I applaud the continued partnership ...".
+    if rule["type"] in ("commitment", "cooperation", "funding") and any(
+        t.lower_ in ("i", "my", "me") and t.pos_ == "PRON" for t in trig.sent
+    ):
+        return False
+    if trig.lemma_ == "commit" and any(c.dep_ == "dobj" for c in trig.children):
+        return False  # "conspiracy to commit wire fraud" is no pledge
     if rule["type"] in ("legal_action", "funding", "legislation"):
         if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
             return False  # but "a lawsuit, filed today": the lawsuit is the rule's object
@@ -183,7 +210,10 @@ def _named_subject_will(tok: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and tok.i > 0:
         subjects = [tok.doc[tok.i - 1]]  # the parse lost the subject: "2021-2022 UNODC will"
-    return any(s.ent_type_ in _NAMED or s.lower_ in ("we", "i") for s in subjects)
+    # "I hope the White House will help": a wish about another party, not a pledge.
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
+        return False
+    return any(s.ent_type_ in _NAMED or s.lower_ == "we" for s in subjects)
 
 
 def _amount(sent: Span, otype: str) -> str | None:
