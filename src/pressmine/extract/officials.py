@@ -115,8 +115,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
     known = org_words | {e.text for e in doc.ents if e.label_ in ("GPE", "NORP") and len(e) == 1}
     for tok in doc:
         honor = is_honorific(tok.text)
-        if not (honor or tok.lower_ in title_heads()) or not tok.text[:1].isupper():
+        plural = tok.lower_ not in title_heads() and _is_title_head(tok)
+        if not (honor or _is_title_head(tok)) or not tok.text[:1].isupper():
             continue
+        if plural and (tok.i + 1 >= len(doc) or not _NAME_TOKEN.match(doc[tok.i + 1].text)):
+            continue  # "the Heads of Emergency Authorities": a plural names no one here
         j = tok.i + 1
         if j < len(doc) and doc[j].text == ".":
             j += 1
@@ -135,6 +138,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
         )
         if end - start >= (1 if honor else 2) and (honor or after_title):
             add(start, end)
+            # "Assistant U.S. Attorneys Andrew D. Beaty and Ilan Graff": a plural title
+            # names the person after "and" too.
+            nxt = end + 1
+            if plural and end < len(doc) and doc[end].lower_ == "and":
+                while nxt < len(doc) and nxt - end <= 4 and _NAME_TOKEN.match(doc[nxt].text):
+                    nxt += 1
+                if nxt - end >= 3:
+                    add(end + 1, nxt)
     found.sort(key=lambda p: p.span)
     return found
 
@@ -208,6 +219,19 @@ def _title_run_after(
     i = end
     if i + 2 < sent_end and doc[i].text == "(" and is_honorific(doc[i + 1].text):
         i += 3 if doc[i + 2].text == ")" else 4
+    # "Robert Keilman, 73, of Marlboro, New Jersey, Direct Air's former Chief Financial
+    # Officer": an age and a home town come before the role.
+    if i + 2 < sent_end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2
+        if i + 2 < sent_end and doc[i + 1].lower_ == "of":
+            k = i + 2
+            while k < sent_end and k - i < 10 and (doc[k].text[:1].isupper() or doc[k].text == ","):
+                if doc[k].text == "," and not doc[k + 1].text[:1].isupper():
+                    break
+                k += 1
+            commas = [j for j in range(i + 2, k) if doc[j].text == ","]
+            if len(commas) >= 2:
+                i = commas[-1]
     while i < sent_end and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
     if i >= sent_end or not (doc[i].text == "," or "\n" in doc[i].text):
@@ -343,15 +367,29 @@ def _resolve_org(org: str | None, title: str | None, orgs: list[OrgGroup]) -> st
 def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list[Person]:
     persons: list[Person] = []
     person_chars = doc._.pm_person_chars or set()
+    shared: tuple[int, tuple[int, int]] | None = None  # a plural title's run and its end
     for p in people:
         sent = doc[p.start].sent
         title = org = None
         run = _title_run_before(doc, p.start, sent.start, person_chars) or _title_run_after(
             doc, p.end, min(len(doc), sent.end + 40), person_chars
         )
+        # "Trial Attorneys Michael T. ONeill and Cory E. Jacobs": the plural is both's.
+        if (
+            run is None
+            and shared
+            and doc[p.start - 1].lower_ in ("and", ",")
+            and (p.start - 1 - shared[0] <= 1)
+        ):
+            run = shared[1]
+        shared = None
+        if run and run[1] <= p.start and singular(doc[run[1] - 1].lower_) != doc[run[1] - 1].lower_:
+            shared = (p.end, run)
         if run:
             title, org = _split_title(doc, *run)
             title = title or None
+        else:
+            title = _appositive_role(doc, p)
         after = doc[p.end : min(p.end + 8, sent.end)]
         if org is None:
             org = _org_after(after)
@@ -377,6 +415,21 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         match.title = match.title or title
         match.organization = match.organization or org
     return persons
+
+
+def _appositive_role(doc: Doc, p: PersonMention) -> str | None:
+    """A role in lower case set beside the name: "Bryan Underwood, a former civilian guard
+    at ..." -> "former civilian guard"; the parse's apposition, not a number or a name."""
+    root = next((t for t in doc[p.start : p.end] if not p.start <= t.head.i < p.end), None)
+    if root is None or p.end >= len(doc) or doc[p.end].text != ",":
+        return None  # an apposition is set off by a comma
+    for a in root.children:
+        if a.dep_ != "appos" or a.pos_ != "NOUN" or a.i < p.end:
+            continue
+        mods = [t for t in a.lefts if t.dep_ in ("amod", "compound", "advmod")]
+        first = min([a] + mods, key=lambda t: t.i)
+        return clean(doc[first.i : a.i + 1].text)
+    return None
 
 
 def _org_after(span: Span) -> str | None:
