@@ -177,6 +177,21 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
 _OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
 
 
+def _two_bodies(name: str) -> tuple[str, str] | None:
+    """Two full names joined by "and", each ending in its own head noun; not "Department of
+    Health and Human Services", whose first part goes on in an "of" phrase."""
+    m = re.search(r"\s(?:and|&)\s", name)
+    if not m:
+        return None
+    left, right = name[: m.start()], name[m.end() :]
+    lw, rw = _words(left), _words(right)
+    if len(lw) < 2 or len(rw) < 2 or any(w.lower() in ("of", "for") for w in lw):
+        return None
+    if lw[-1].lower() in org_heads() and rw[-1].lower() in org_heads():
+        return left, right
+    return None
+
+
 def split_possessive(name: str) -> tuple[str, str] | None:
     """ "Justice Departments Criminal Division" -> ("Justice Department", "Criminal
     Division"), when both halves read as bodies; None otherwise.
@@ -217,7 +232,7 @@ _CONTINUATION = re.compile(
     r"[ ]+(?:of|for|in|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
     r"(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)*"
 )
-_AND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’-]*[ ]){1,2}and[ ]$")
+_AND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’-]*[ ]){1,2}(?:and|&)[ ]$")
 # The rest of a list inside a name: ", Tobacco, Firearms and Explosives".
 _LIST_AFTER = re.compile(r"(?:,[ ]+[A-Z][\w'’-]*){1,4},?[ ]+and[ ]+[A-Z][\w'’-]*")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+$")
@@ -340,7 +355,9 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         name = mention_name(text[start:end])
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
-        if fold(name) in person_words or _in_caps_run(doc, span):
+        if fold(name) in person_words or fold(name).removesuffix("s") in person_words:
+            continue  # "Nicholson", "Wilsons" (a possessive without its apostrophe)
+        if _in_caps_run(doc, span):
             continue
         # A headline or clause read as a name: "Smith Works to Help Persons ...".
         if any(t.tag_ in ("VBZ", "VBD") for t in span) and not head_of(name):
@@ -348,23 +365,23 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         if not head_of(name) and not _is_acronym(name) and _common_words_only(name, lower_words):
             continue
         start += text[start:end].find(name.split()[0])
-        if parts := split_possessive(name):
-            owner, owned = parts
-            mentions.append(OrgMention(owner, (start, start + len(owner))))
-            o_start = start + name.rfind(owned)
-            mentions.append(OrgMention(owned, (o_start, o_start + len(owned))))
-            inner_spans.update(m.span for m in mentions[-2:])
-            continue
-        mentions.append(OrgMention(name, (start, start + len(name))))
-        for inner in _inner(name, start):
-            mentions.append(inner)
-            inner_spans.add(inner.span)
-            # ... and "Counterespionage Section" is a short name of the whole.
-            outer = name[: inner.span[0] - start]
-            outer = _TRAILING_FRAGMENT.sub("", outer.rstrip())
-            if head_of(outer) and len(outer.split()) >= 2:
-                mentions.append(OrgMention(outer, (start, start + len(outer))))
+        pieces = [(name, start)]
+        # "Justice Department's Criminal Division"; "Stonehill College and Massasoit
+        # Community College": two bodies in one entity.
+        if parts := split_possessive(name) or _two_bodies(name):
+            pieces = [(parts[0], start), (parts[1], start + name.rfind(parts[1]))]
+        for piece, p_start in pieces:
+            mentions.append(OrgMention(piece, (p_start, p_start + len(piece))))
+            if len(pieces) > 1:
                 inner_spans.add(mentions[-1].span)
+            for inner in _inner(piece, p_start):
+                mentions.append(inner)
+                inner_spans.add(inner.span)
+                # ... and "Counterespionage Section" is a short name of the whole.
+                outer = _TRAILING_FRAGMENT.sub("", piece[: inner.span[0] - p_start].rstrip())
+                if head_of(outer) and len(outer.split()) >= 2:
+                    mentions.append(OrgMention(outer, (p_start, p_start + len(outer))))
+                    inner_spans.add(mentions[-1].span)
     mentions.extend(coordinated)
     mentions.extend(_acronyms_in_lists(doc, [m.span for m in mentions]))
     # A bare head word ("Committee") left from a longer name the text gives is a fragment.
