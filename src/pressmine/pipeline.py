@@ -91,9 +91,9 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
     title_end = found_title[1][1] if found_title and found_title[1] else 0
     release_date = None
     if published is not None:
-        release_date = _page_published(published, found_dates, title_end)
+        release_date = _page_published(published, found_dates, title_end, original)
     elif pub := headline.find_published(original, found_dates, title_end):
-        release_date = Published(date=pub.start.iso(), text=pub.text, span=pub.span)
+        release_date = Published(date=pub.start.iso(), text=_at(original, pub.span), span=pub.span)
     base = reference or (dt.date.fromisoformat(release_date.date) if release_date else None)
 
     date_items = []
@@ -106,7 +106,10 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
             warnings.append(f"no year for date {d.text!r} at {d.span[0]}: year taken from {basis}")
         date_items.append(
             DateItem(
-                text=d.text, start=d.start.iso(), end=d.end.iso() if d.end else None, span=d.span
+                text=_at(original, d.span),
+                start=d.start.iso(),
+                end=d.end.iso() if d.end else None,
+                span=d.span,
             )
         )
 
@@ -144,7 +147,8 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
         for o in doc._.pm_outcomes or []
     ]
     quote_items = [
-        Quote(speaker=q.speaker, text=q.text, span=q.span) for q in doc._.pm_quotes or []
+        Quote(speaker=q.speaker, text=_at(original, q.span), span=q.span)
+        for q in doc._.pm_quotes or []
     ]
     contact_items = [
         Contact(name=c.name, email=c.email, phone=c.phone, span=c.span)
@@ -166,7 +170,9 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
     )
 
 
-def _page_published(date: dt.date, found: list[dates.FoundDate], title_end: int) -> Published:
+def _page_published(
+    date: dt.date, found: list[dates.FoundDate], title_end: int, original: str
+) -> Published:
     """The page's date, pointed at where the text states it near the top (the window that
     headline.find_published reads); when it does not, the date has no span."""
     iso = date.isoformat()
@@ -174,8 +180,14 @@ def _page_published(date: dt.date, found: list[dates.FoundDate], title_end: int)
         if d.span[0] > max(500, title_end + 300):
             break
         if d.end is None and d.start.iso() == iso:
-            return Published(date=iso, text=d.text, span=d.span)
+            return Published(date=iso, text=_at(original, d.span), span=d.span)
     return Published(date=iso, text=iso)
+
+
+def _at(original: str, span: tuple[int, int]) -> str:
+    """The words at a span of the text as read. Extractors read spaCy's copy, where odd
+    spaces (tabs, no-break spaces) are plain, so their own text may differ from these."""
+    return original[span[0] : span[1]]
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
