@@ -97,7 +97,8 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     if b"\x00" in sample:
         # NUL bytes mean binary data, unless this is UTF-16 (or -32) without a byte-order
         # mark, where every ASCII character carries one.
-        encoding = _detect(data)
+        # Whole code units only: a file cut short would hide the encoding.
+        encoding = _detect(data[: len(data) & ~3])
         if not encoding or not encoding.startswith("utf_"):
             raise InputError("not text (binary data)")
         text, warnings = _decode_as(data, encoding)
