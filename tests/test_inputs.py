@@ -107,6 +107,16 @@ def test_corpus_page_gives_headline_and_date(nlp):
     assert "<" not in item.text and "Clemency" in item.text
 
 
+def test_emit_text_gives_the_main_text_that_spans_index():
+    result, records, errors = run(["--emit-text", str(DATA / "release_02614.html")])
+    assert result.exit_code == 0 and not errors
+    record = records[0]
+    text = record["text"]
+    assert record["source"]["chars"] == len(text) and "<" not in text
+    assert text[slice(*record["title_span"])] == record["title"]
+    assert text[slice(*record["published"]["span"])] == "June 3, 2016"
+
+
 def test_page_date_not_in_the_text_has_no_span(nlp):
     page = (
         "<!DOCTYPE html><html><head><title>Site</title>"

@@ -96,10 +96,10 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     sample = data[:8192]
     if b"\x00" in sample:
         # NUL bytes mean binary data, unless this is UTF-16 (or -32) without a byte-order
-        # mark, where every ASCII character carries one.
-        # Whole code units only: a file cut short would hide the encoding.
+        # mark, where every ASCII character carries one. Detection reads whole code units:
+        # a file cut short would hide the encoding.
         encoding = _detect(data[: len(data) & ~3])
-        if not encoding or not encoding.startswith("utf_"):
+        if not encoding or not encoding.startswith(("utf_16", "utf_32")):
             raise InputError("not text (binary data)")
         text, warnings = _decode_as(data, encoding)
         if _controls(map(ord, text[:4096])) > len(text[:4096]) * 0.05:
@@ -114,8 +114,8 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         pass
     # UTF-8 with a few corrupt bytes stays UTF-8: legacy code pages rarely form valid
-    # multi-byte UTF-8 sequences, so more valid non-ASCII characters than invalid bytes
-    # says the text is UTF-8.
+    # multi-byte UTF-8 sequences, so twice as many non-ASCII characters read as bytes
+    # replaced says the text is UTF-8.
     text, warnings = _decode_as(data, "utf-8")
     if sum(ord(c) > 127 for c in text) > 2 * text.count("\ufffd"):
         return text, "utf-8", warnings
