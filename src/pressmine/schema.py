@@ -32,16 +32,27 @@ class _Model(BaseModel):
 
 
 class Source(_Model):
-    path: str = Field(description='the file read, or "-" for standard input')
-    sha256: str = Field(description="sha256 of the bytes read")
+    path: str = Field(
+        description='the file read, "-" for standard input, or "FEED:LINE" for a JSONL line'
+    )
+    sha256: str = Field(description="sha256 of the bytes read (a JSONL line: its text, UTF-8)")
     chars: int = Field(description="length of the decoded text that spans index")
     encoding: str | None = Field(default=None, description="the encoding the bytes were read as")
+    id: str | None = Field(
+        default=None, description="the record's own identifier, from a JSONL feed (--id-field)"
+    )
 
 
 class Published(_Model):
     date: IsoDate
-    text: str
-    span: Span
+    text: str = Field(
+        description="the words the date was read from (with no span: the page's date)"
+    )
+    span: Span | None = Field(
+        default=None,
+        description="null when the date is the HTML page's own (its markup) and the text does "
+        "not state it at the top",
+    )
 
 
 class DateItem(_Model):
