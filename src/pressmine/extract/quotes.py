@@ -109,7 +109,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
     for sent in doc.sents:
         if any(qs < sent.end_char and sent.start_char < qe for qs, qe in marked):
             continue
-        quote = _unmarked(doc, sent, person_at, last_before)
+        quote = _unmarked(doc, sent, person_at, last_before, by_surname)
         if quote:
             found.append(quote)
     found.sort(key=lambda q: q.span)
@@ -119,47 +119,68 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
 _REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained"}
 
 
-def _unmarked(doc: Doc, sent, person_at, last_before) -> FoundQuote | None:
+def _speaker_after(toks, k, stripped, who, last_before):
+    """ "..., said Acting Assistant Attorney General John Gore of ..."; where a scraper
+    stripped the punctuation there is no comma, only the sentence break before."""
+    if toks[k - 1].text != "," and not stripped:
+        return None, None
+    for t in toks[k + 1 : k + 14]:
+        if p := who(t):
+            return k, p
+        # "said in a statement", "said that": no speaker follows
+        if (
+            t.text in (",", ";")
+            or t.lower_ == "that"
+            or (t.lower_ in ("in", "on") and t.i + 1 < len(t.doc) and t.nbor().is_lower)
+        ):
+            break
+    if k + 1 < len(toks) and toks[k + 1].lower_ in ("he", "she"):
+        return k, last_before(toks[k].idx)
+    return None, None
+
+
+def _speaker_before(toks, k, stripped, who, last_before):
+    """ "..., Martinez said." / "..., he said." (no comma where the scrape stripped it)."""
+    if k + 1 < len(toks) and toks[k + 1].is_lower:
+        return None, None  # "Nicholson said design ... could start": reported speech
+    j = k - 1
+    while j > 0 and (who(toks[j]) or toks[j].lower_ in ("he", "she") or is_title(toks[j])):
+        j -= 1
+    if j < k - 1 and (toks[j].text == "," or stripped):
+        word = toks[k - 1]
+        speaker = who(word) or (last_before(word.idx) if word.lower_ in ("he", "she") else None)
+        return (j if toks[j].text == "," else j + 1), speaker
+    return None, None
+
+
+@dataclass
+class _Named:
+    name: str
+
+
+def _unmarked(doc: Doc, sent, person_at, last_before, by_surname) -> FoundQuote | None:
     """A quote that lost its marks: "<speech>, said <Title> <Name>." or "<speech>, <Name> said."."""
     if any(ch in sent.text for ch in _OPEN + _CLOSE):
         return None
     stripped = doc._.pm_stripped
     toks = [t for t in sent if not t.is_space]
+
+    def who(tok):
+        """The person a word names: a mention, a known surname, or a lone name that ends
+        the reporting clause ("... computers said Corker")."""
+        if p := person_at(tok.idx) or by_surname(tok.text):
+            return p
+        last = tok.i + 1 >= sent.end or doc[tok.i + 1].is_space or doc[tok.i + 1].is_punct
+        if last and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "PERSON"):
+            return _Named(tok.text)
+        return None
+
     for k, verb in enumerate(toks):
         if verb.lower_ not in _REPORTING or k < 5:
             continue
-        # "..., said Acting Assistant Attorney General John Gore of ..."; where a scraper
-        # stripped the punctuation there is no comma, only the sentence break before.
-        cut = k if toks[k - 1].text == "," or stripped else None
-        speaker = None
-        if cut is not None:
-            for t in toks[k + 1 : k + 14]:
-                p = person_at(t.idx)
-                if p:
-                    speaker = p
-                    break
-                # "said in a statement", "said that": no speaker follows
-                if (
-                    t.text in (",", ";")
-                    or t.lower_ == "that"
-                    or (t.lower_ in ("in", "on") and t.i + 1 < len(doc) and t.nbor().is_lower)
-                ):
-                    break
-            if speaker is None and k + 1 < len(toks) and toks[k + 1].lower_ in ("he", "she"):
-                speaker = last_before(verb.idx)
-        else:
-            # "..., Martinez said." / "..., he said."
-            j = k - 1
-            while j > 0 and (
-                person_at(toks[j].idx) or toks[j].lower_ in ("he", "she") or is_title(toks[j])
-            ):
-                j -= 1
-            if j < k - 1 and (toks[j].text == "," or stripped):
-                cut = j if toks[j].text == "," else j + 1
-                who = toks[k - 1]
-                speaker = person_at(who.idx) or (
-                    last_before(who.idx) if who.lower_ in ("he", "she") else None
-                )
+        cut, speaker = _speaker_after(toks, k, stripped, who, last_before)
+        if speaker is None:
+            cut, speaker = _speaker_before(toks, k, stripped, who, last_before)
         if speaker is None or cut is None or cut < 4:
             continue
         start, end = toks[0].idx, toks[cut - 1].idx + len(toks[cut - 1].text)
