@@ -79,6 +79,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
     found: list[PersonMention] = []
     taken: set[int] = set()
 
+    # Words the text also writes in lower case: "Money Laundering" is no one's name.
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+
     def add(start: int, end: int) -> None:
         # The tail of a title is not part of the name: "(Attorney) General Cronan",
         # "(Special Agent in) Charge Damiani", "(Secretary of) State Boswell".
@@ -92,6 +95,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
             return
         tokens = list(doc[start:end])
         if not _name_like(tokens):
+            return
+        long_words = [t.lower_ for t in tokens if len(t) >= 4]
+        if long_words and all(w in lower_words for w in long_words):
             return
         span = doc[start:end]
         taken.update(range(start, end))
@@ -196,6 +202,10 @@ def _title_run_before(
         if not word_ok or t.idx in person_chars or t.ent_type_ == "DATE":
             break
         if t.text in ("-", "–", "—") and t.whitespace_:  # a dateline: "WASHINGTON - Sen."
+            break
+        # "... of the Eastern District of New York and Trial Attorney Grady": the title
+        # after "and" is whole; what comes before belongs to someone else.
+        if t.lower_ == "and" and any(_is_title_head(doc[k]) for k in range(i + 1, end)):
             break
         i -= 1
     first = i + 1
