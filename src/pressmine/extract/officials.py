@@ -96,6 +96,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
         tokens = list(doc[start:end])
         if not _name_like(tokens):
             return
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return  # "Levin Stabenow Announce": a headline, its comma stripped
         long_words = [t.lower_ for t in tokens if len(t) >= 4]
         if long_words and all(w in lower_words for w in long_words):
             return

@@ -26,6 +26,7 @@ from .names import (
     is_honorific,
     org_heads,
     org_synonyms,
+    singular,
     title_heads,
 )
 
@@ -155,7 +156,7 @@ def mention_name(text: str) -> str | None:
     words = _words(name)
     if not words or not any(w[:1].isupper() for w in words) or is_honorific(words[0]):
         return None  # "Sen Landrieu": a person named with a form of address
-    if words[-1].lower() in title_heads():  # "PR Specialist" is a position, not a body
+    if singular(words[-1].lower()) in title_heads():  # "PR Specialist", "U S Senators"
         return None
     if _LAW.search(name):  # "the Clean Water Act", "H Con Res": laws, not bodies
         return None
