@@ -26,6 +26,7 @@ _TERM = re.compile(
 # Parties whose "will" is a commitment: bodies, governments, peoples and "we"; a person's
 # "will" in a release is mostly what a court will do with them ("X will be sentenced").
 _NAMED = {"ORG", "GPE", "NORP"}
+_STATES = {"be", "have", "become", "remain", "face", "need", "struggle", "mean", "see"}
 _WISHES = {"hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want"}
 
 
@@ -116,7 +117,7 @@ class OutcomeMatcher:
 
     def __call__(self, doc: Doc) -> list[FoundOutcome]:
         chosen: dict[tuple, tuple[int, int, Token, Token | None]] = {}
-        quoted = [q.span for q in doc._.pm_quotes or []]
+        quoted = [q.span for q in doc._.pm_quotes or []] + (doc._.pm_speech or [])
         for key, trig, obj in self._hits(doc):
             rule = self.rules[key]
             if obj is not None and obj.sent != trig.sent:
@@ -182,8 +183,8 @@ def _reported(trig: Token, rule: dict) -> bool:
         t.lower_ in ("i", "my", "me") and t.pos_ == "PRON" for t in trig.sent
     ):
         return False
-    if trig.lemma_ == "commit" and any(c.dep_ == "dobj" for c in trig.children):
-        return False  # "conspiracy to commit wire fraud" is no pledge
+    if trig.lemma_ == "commit" and not any(c.lower_ == "to" for c in trig.children):
+        return False  # "conspiracy to commit wire fraud" is no pledge; "committed to" is
     if rule["type"] in ("legal_action", "funding", "legislation"):
         if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
             return False  # but "a lawsuit, filed today": the lawsuit is the rule's object
@@ -207,6 +208,8 @@ def _named_subject_will(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
+    if verb.lemma_ in _STATES:
+        return False  # "Tennessee will be home to ...": a forecast, not a pledge
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and tok.i > 0:
         subjects = [tok.doc[tok.i - 1]]  # the parse lost the subject: "2021-2022 UNODC will"

@@ -106,10 +106,19 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
                 speaker = found[-1].speaker
         found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
     marked = [q.span for q in found]
+    going_on: FoundQuote | None = None  # an unmarked quote that may go on
+    speech = doc._.pm_speech = []
     for sent in doc.sents:
         if any(qs < sent.end_char and sent.start_char < qe for qs, qe in marked):
+            going_on = None
             continue
         quote = _unmarked(doc, sent, person_at, last_before, by_surname)
+        if quote is None and going_on is not None and _goes_on(sent):
+            # "..., said X. We will continue our efforts ...": likely the speaker going on,
+            # too unsure to report as a quote, but speech all the same (see outcomes).
+            speech.append((sent.start_char, sent.end_char))
+            continue
+        going_on = quote
         if quote:
             found.append(quote)
     found.sort(key=lambda q: q.span)
@@ -151,6 +160,21 @@ def _speaker_before(toks, k, stripped, who, last_before):
         speaker = who(word) or (last_before(word.idx) if word.lower_ in ("he", "she") else None)
         return (j if toks[j].text == "," else j + 1), speaker
     return None, None
+
+
+_FIRST_PERSON = {"i", "we", "my", "our", "us", "me"}
+
+
+def _goes_on(sent) -> bool:
+    """A sentence right after an unmarked quote that is still the speaker's: in the first
+    person, with no speech verb of its own and no quotation marks."""
+    words = [t for t in sent if not t.is_space]
+    return (
+        len(words) >= 4
+        and any(t.lower_ in _FIRST_PERSON for t in words)
+        and not any(t.lower_ in _REPORTING for t in words)
+        and not any(ch in sent.text for ch in _OPEN + _CLOSE)
+    )
 
 
 @dataclass
@@ -230,5 +254,6 @@ def quote_component(doc: Doc) -> Doc:
     return doc
 
 
-if not Doc.has_extension("pm_quotes"):
-    Doc.set_extension("pm_quotes", default=None)
+for _name in ("pm_quotes", "pm_speech"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
