@@ -65,7 +65,18 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
     out = []
     for ent in doc.ents:
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        out.append((ent.label_, ent.start, ent.end, nxt is not None and nxt.lower_ in _PLACE_NOUNS))
+        label = ent.label_
+        # "of Marlboro, New Jersey": a town before its state, whatever the model called it.
+        after = doc[ent.end : ent.end + 2]
+        if (
+            label in ("ORG", "PERSON")
+            and len(after) == 2
+            and after[0].text == ","
+            and after[1].ent_type_ == "GPE"
+            and not any(t.lower_ in org_heads() for t in ent)
+        ):
+            label = "GPE"
+        out.append((label, ent.start, ent.end, nxt is not None and nxt.lower_ in _PLACE_NOUNS))
     for m in _DATELINE.finditer(doc.text, 0, 700):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not any(

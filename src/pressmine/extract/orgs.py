@@ -226,11 +226,13 @@ def split_possessive(name: str) -> tuple[str, str] | None:
 
 _PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
 _TRAILING_HONORIFIC = re.compile(r"\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
-# After a body's head noun, "of/for/in (the) Capitalized Words" continues its name:
+# After a body's head noun, "of/for/on (the) Capitalized Words" continues its name; "in"
+# only before a region ("Programme in Central Asia"), as before a town or county it says
+# where the body is ("Fire Company in Prince George's County"):
 # "Ministry of Internal Affairs of the Republic of Croatia", "Office for Europe and Central Asia".
 # Names never run across a line break: [ ] rather than \s.
 _CONTINUATION = re.compile(
-    r"[ ]+(?:of|for|in|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
+    r"[ ]+(?:of|for|on|in)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
     r"(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)*"
 )
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’-]*[ ]){1,2}(?:and|&)[ ]$")
@@ -241,7 +243,7 @@ _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
 _HYPHEN_AFTER = re.compile(r"^-[\w]+")
 
 
-def _repair(text: str, start: int, end: int) -> tuple[int, int]:
+def _repair(text: str, start: int, end: int, regions: set[int]) -> tuple[int, int]:
     """Entity boundaries as the model often gets them wrong, set right from the text."""
     if m := _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
         start -= len(m.group())
@@ -260,6 +262,8 @@ def _repair(text: str, start: int, end: int) -> tuple[int, int]:
     if re.search(r"\b(?:of|for)\b", text[start:end]) and (m := _LIST_AFTER.match(text, end)):
         end = m.end()
     while head_of(text[start:end]) and (m := _CONTINUATION.match(text, end)):
+        if m.group().split()[0] == "in" and not regions & set(range(m.start(), m.end())):
+            break
         if len(text[start : m.end()].split()) > 14:
             break
         end = m.end()
@@ -299,6 +303,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     place_words = {w for e in place_ents for w in signature(e.text)}
     place_names = {fold(clean(e.text)) for e in place_ents}
     lower_words = {t.lower_ for t in doc if t.is_lower}
+    regions = {e.start_char for e in doc.ents if e.label_ == "LOC"}
     # People the text names, whole or by surname: NER often tags "Nicholson" as ORG.
     person_words = set()
     for p in doc._.pm_people or []:
@@ -330,6 +335,24 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # Baimukashev") is a body only if it still reads as one.
         if len(tokens) < len(ent) and not (head_of(span.text) or _is_acronym(span.text)):
             continue
+        # "White House s Position On Documents": a stripped possessive ends the body's name.
+        cut = next((k for k, t in enumerate(tokens) if t.text == "s" and k), None)
+        if cut is not None:
+            tokens = tokens[:cut]
+        if not tokens:
+            continue
+        after = doc[tokens[-1].i + 1 : tokens[-1].i + 3]
+        # "Tennessee Congressional delegation": an adjective before a noun is no body.
+        if tokens[-1].pos_ == "ADJ" and len(tokens) > 1 and after and after[0].is_lower:
+            continue
+        # "of Marlboro, New Jersey": a town the model took for a body.
+        if (
+            len(after) == 2
+            and after[0].text == ","
+            and after[1].ent_type_ == "GPE"
+            and not head_of(" ".join(t.text for t in tokens))
+        ):
+            continue
         # A dateline swallowed into the entity: "WASHINGTON - Eleven alleged members".
         dash = [k for k, t in enumerate(tokens) if t.text in ("-", "–", "—") and t.whitespace_]
         if dash:
@@ -352,7 +375,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         span = doc[tokens[0].i : tokens[-1].i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
-        start, end = _repair(text, span.start_char, span.end_char)
+        start, end = _repair(text, span.start_char, span.end_char, regions)
         name = mention_name(text[start:end])
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
