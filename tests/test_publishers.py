@@ -131,3 +131,18 @@ def test_phone_with_slash(extract):
         "Sen. Byron Dorgan won approval today.\n\nContact: Barry E. Piatt 202/224-2551\n"
     )
     assert [c.phone for c in record.contacts] == ["202/224-2551"]
+
+
+def test_page_furniture_yields_nothing(extract):
+    text = (
+        "UNODC and Kazakhstan sign a workplan\n"
+        "Astana, 15 June 2011 - UNODC signed a workplan with the Ministry of Interior.\n"
+        "Story in Russian language\n###\nOn the Net: UNODC Regional Office\n"
+        "http://www.unodc.org/centralasia\nShare this\n"
+    )
+    record = extract(text)
+    furniture_start = text.index("Story in")
+    for item in record.organizations + record.locations:
+        assert all(start < furniture_start for start, _ in item.mentions)
+    assert all(o.span[0] < furniture_start for o in record.outcomes)
+    assert any(o.type == "agreement_signed" for o in record.outcomes)

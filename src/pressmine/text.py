@@ -31,9 +31,24 @@ _SPACE_LIKE = re.compile(
 _NULL_FIELD = re.compile(r"(?<![A-Z])None(?=None|[A-Z])|(?<=None)None\b")
 
 
+# Page furniture on a line of its own: end marks, "On the Net:" and bare links, language
+# switches, share and print links. Blanked, so no entity or outcome is read from it.
+_FURNITURE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:#{3,}|-{3,}|\*{3,}|on the net:?.*|story in \w+ language\.?"
+    r"|share(?: this| on \w+)?.{0,20}|print(?: this page)?|e-?mail this (?:page|story)"
+    r"|back to top|skip to (?:main )?content|(?:https?://|www\.)\S+)[ \t]*$"
+)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 def for_spacy(text: str) -> str:
-    """The text the pipeline reads: same length as `text`, odd spaces made plain."""
-    return _NULL_FIELD.sub("    ", _SPACE_LIKE.sub(" ", text))
+    """The text the pipeline reads: same length as `text`, odd spaces made plain, scraped
+    nulls and furniture lines blanked."""
+    text = _NULL_FIELD.sub("    ", _SPACE_LIKE.sub(" ", text))
+    return _FURNITURE_LINE.sub(_blank, text)
 
 
 # Glued sentence ends as scraped: "announcement.Douglas", "2017.In", 'guilty."We', "said.”The".
