@@ -53,12 +53,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_speech(doc: Doc, span: tuple[int, int]) -> bool:
+def _is_speech(doc: Doc, text: str, span: tuple[int, int]) -> bool:
     """Speech has several words, not mostly capitalized ("Emergency and Crisis Management in
     the Public Sector" names an event), and a finite verb ("Good practices in ..." names a
     seminar)."""
-    words = [w for w in doc.text[span[0] : span[1]].split() if len(w) >= 4]
-    if len(doc.text[span[0] : span[1]].split()) < 4 or not words:
+    # doc.text is rebuilt from the tokens at each access: slice the text we were given.
+    piece = text[span[0] : span[1]].split()
+    words = [w for w in piece if len(w) >= 4]
+    if len(piece) < 4 or not words:
         return False
     if sum(w[:1].isupper() for w in words) / len(words) >= 0.6:
         return False
@@ -96,7 +98,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         lead = len(body) - len(body.lstrip())
         tail = len(body.rstrip(" ,"))
         span = (qs + lead, qs + tail)
-        if span[1] <= span[0] or not _is_speech(doc, span):
+        if span[1] <= span[0] or not _is_speech(doc, text, span):
             continue
         speaker = _speaker(doc, span, person_at, last_before, by_surname)
         if speaker is None and found and found[-1].speaker and qs - found[-1].span[1] < 400:
@@ -112,7 +114,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         if any(qs < sent.end_char and sent.start_char < qe for qs, qe in marked):
             going_on = None
             continue
-        quote = _unmarked(doc, sent, person_at, last_before, by_surname)
+        quote = _unmarked(doc, text, sent, person_at, last_before, by_surname)
         if quote is None and going_on is not None and _goes_on(sent):
             # "..., said X. We will continue our efforts ...": likely the speaker going on,
             # too unsure to report as a quote, but speech all the same (see outcomes).
@@ -182,7 +184,7 @@ class _Named:
     name: str
 
 
-def _unmarked(doc: Doc, sent, person_at, last_before, by_surname) -> FoundQuote | None:
+def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> FoundQuote | None:
     """A quote that lost its marks: "<speech>, said <Title> <Name>." or "<speech>, <Name> said."."""
     if any(ch in sent.text for ch in _OPEN + _CLOSE):
         return None
@@ -208,9 +210,9 @@ def _unmarked(doc: Doc, sent, person_at, last_before, by_surname) -> FoundQuote 
         if speaker is None or cut is None or cut < 4:
             continue
         start, end = toks[0].idx, toks[cut - 1].idx + len(toks[cut - 1].text)
-        if not _is_speech(doc, (start, end)):
+        if not _is_speech(doc, text, (start, end)):
             continue
-        return FoundQuote(doc.text[start:end], (start, end), speaker.name)
+        return FoundQuote(text[start:end], (start, end), speaker.name)
     return None
 
 
