@@ -360,6 +360,8 @@ def _results(chunks: Iterator[list[Task]], settings: Settings, workers: int, ord
         pool = multiprocessing.get_context("spawn").Pool(workers, _pool_init, (settings,))
     finally:
         signal.signal(signal.SIGINT, previous)
+    # A kill (SIGTERM) stops the run like Ctrl-C, rather than leaving the workers orphaned.
+    previous_term = signal.signal(signal.SIGTERM, signal.default_int_handler)
     throttle = _Throttle(2 * workers)
     mapper = pool.imap if ordered else pool.imap_unordered
     try:
@@ -372,6 +374,7 @@ def _results(chunks: Iterator[list[Task]], settings: Settings, workers: int, ord
         pool.close()
     finally:
         pool.join()
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 class _Throttle:
