@@ -134,15 +134,16 @@ def _matches(name: str, globs: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(name, g.lower()) for g in globs)
 
 
-def _pending(tasks: Iterable[Task], done: set[tuple[str, str]], summary: Summary):
-    """Tasks still to do: read standard input here, and skip what `--resume` found done."""
+def _pending(tasks: Iterable[Task], done: dict[str, str], summary: Summary):
+    """Tasks still to do: read standard input here, and skip what `--resume` found done
+    (a file is hashed only when its path is in the output already)."""
     for task in tasks:
         if task.path == "-" and task.problem is None:
             try:
                 task = Task("-", given=read("-"))
             except InputError as exc:
                 task = Task("-", str(exc))
-        if done and task.problem is None and (task.path, _sha256(task)) in done:
+        if task.path in done and task.problem is None and done[task.path] == _sha256(task):
             summary.skipped += 1
             continue
         yield task
@@ -164,14 +165,14 @@ def _sha256(task: Task) -> str | None:
 # --- Resume ---------------------------------------------------------------------------
 
 
-def resume_from(path: str) -> set[tuple[str, str]]:
-    """(path, sha256) of the records already in a JSONL output, which is repaired in place.
+def resume_from(path: str) -> dict[str, str]:
+    """{path: sha256} of the records already in a JSONL output, which is repaired in place.
 
     Kept: complete lines holding a record. Dropped: error lines (their inputs are tried
     again) and a line cut short by a kill. The file is rewritten only when something
     is dropped, through a temporary file, so it is valid JSONL at every moment.
     """
-    done: set[tuple[str, str]] = set()
+    done: dict[str, str] = {}
     if not os.path.exists(path):
         return done
     kept = path + ".resume-tmp"
@@ -182,7 +183,7 @@ def resume_from(path: str) -> set[tuple[str, str]]:
             if record is None:
                 dropped = True
                 continue
-            done.add((record["source"]["path"], record["source"]["sha256"]))
+            done[record["source"]["path"]] = record["source"]["sha256"]
             dst.write(raw)
     if dropped:
         os.replace(kept, path)
@@ -198,7 +199,8 @@ def _record_in(raw: bytes) -> dict | None:
         data = json.loads(raw)
     except ValueError:
         return None
-    if not isinstance(data, dict) or "error" in data or "sha256" not in data.get("source", {}):
+    source = data.get("source") if isinstance(data, dict) else None
+    if not isinstance(source, dict) or "error" in data or "sha256" not in source:
         return None
     return data
 
@@ -248,7 +250,7 @@ def process_chunk(nlp, tasks: Sequence[Task], settings: Settings) -> list[Result
             results[i] = failure(task.path, task.problem)
             continue
         try:
-            readable.append((i, task.given or read(task.path)))
+            readable.append((i, task.given if task.given is not None else read(task.path)))
         except InputError as exc:
             results[i] = failure(task.path, str(exc))
     try:
@@ -301,7 +303,7 @@ def run(
     jobs: int = 1,
     chunk_size: int = CHUNK_SIZE,
     ordered: bool = True,
-    done: set[tuple[str, str]] | None = None,
+    done: dict[str, str] | None = None,
 ) -> Summary:
     """Extract every input, calling `write` with each result as it is ready.
 
@@ -312,13 +314,15 @@ def run(
 
     start = time.monotonic()
     summary = Summary()
-    reporter = Reporter(sum(1 for _ in discover(inputs, globs)) if Reporter.live() else None)
-    tasks = _pending(discover(inputs, globs), done or set(), summary)
-    # Look ahead a little: a pool pays only when there is more than one chunk of work.
-    head = list(islice(tasks, max(jobs, 1) * chunk_size + 1))
-    workers = min(jobs, -(-len(head) // chunk_size))
-    chunks = _chunks(chain(head, tasks), chunk_size)
+    reporter = Reporter()
     try:
+        if reporter.live():
+            reporter.total = sum(1 for _ in discover(inputs, globs))
+        tasks = _pending(discover(inputs, globs), done or {}, summary)
+        # Look ahead a little: a pool pays only when there is more than one chunk of work.
+        head = list(islice(tasks, jobs * chunk_size + 1))
+        workers = min(jobs, -(-len(head) // chunk_size))
+        chunks = _chunks(chain(head, tasks), chunk_size)
         with _results(chunks, settings, workers, ordered) as results, reporter:
             for chunk in results:
                 for result in chunk:
@@ -347,8 +351,7 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 def _results(chunks: Iterator[list[Task]], settings: Settings, workers: int, ordered: bool):
     """Results of the chunks: in this process for one worker, else from a pool."""
     if workers <= 1:
-        setup(settings)
-        yield map(run_chunk, chunks)
+        yield _in_process(chunks, settings)
         return
     import multiprocessing
 
@@ -375,6 +378,13 @@ def _results(chunks: Iterator[list[Task]], settings: Settings, workers: int, ord
     finally:
         pool.join()
         signal.signal(signal.SIGTERM, previous_term)
+
+
+def _in_process(chunks: Iterator[list[Task]], settings: Settings) -> Iterator[list[Result]]:
+    for i, chunk in enumerate(chunks):
+        if i == 0:  # the model loads only when there is work (--resume may leave none)
+            setup(settings)
+        yield run_chunk(chunk)
 
 
 class _Throttle:

@@ -11,11 +11,11 @@ from rich.markup import escape
 
 
 class Reporter:
-    def __init__(self, total: int | None):
-        """`total`: the number of inputs, for a progress bar; None for no bar."""
+    def __init__(self):
         # soft_wrap: a message stays on one line, whatever the terminal width.
         self.console = Console(stderr=True, highlight=False, soft_wrap=True)
-        self._total = total
+        # The number of inputs, set for a progress bar (see live()).
+        self.total: int | None = None
         self._progress = None
         self._start = time.monotonic()
 
@@ -25,7 +25,7 @@ class Reporter:
         return sys.stderr.isatty()
 
     def __enter__(self) -> Reporter:
-        if self._total is not None:
+        if self.total is not None:
             # Imported here: a run that shows no bar does not pay for it.
             from rich.progress import (
                 BarColumn,
@@ -45,7 +45,7 @@ class Reporter:
                 console=self.console,
                 transient=True,
             )
-            self._task = self._progress.add_task("", total=self._total, rate=0.0, errors=0)
+            self._task = self._progress.add_task("", total=self.total, rate=0.0, errors=0)
             self._progress.start()
         return self
 
