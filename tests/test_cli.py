@@ -37,9 +37,11 @@ def test_jsonl_several_files_and_bad_ones(tmp_path):
     ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
+    # One line per input: records, and error lines for what could not be read.
     lines = [json.loads(x) for x in result.stdout.splitlines()]
-    assert len(lines) == 2
+    assert len(lines) == 4
     assert any("empty" in w for w in lines[1]["warnings"])
+    assert lines[2]["error"] == "not text (binary data)" and lines[3]["error"] == "no such file"
     assert "image.txt: not text" in result.stderr
     assert "missing.txt: no such file" in result.stderr
     assert "Traceback" not in result.stderr

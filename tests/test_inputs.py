@@ -33,9 +33,12 @@ def record_for(nlp, item):
 
 
 def run(args, **kwargs):
+    """Records and the stderr error lines of a jsonl run; every input has one line out."""
     result = CliRunner().invoke(main, ["extract", "--format", "jsonl", *args], **kwargs)
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    errors = result.stderr.splitlines()
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    records = [x for x in lines if "error" not in x]
+    errors = [e for e in result.stderr.splitlines() if e.startswith("pressmine: error: ")]
+    assert len(errors) == len(lines) - len(records)  # an error line for each failure
     assert "Traceback" not in result.stderr
     return result, records, errors
 
@@ -227,7 +230,9 @@ def test_jsonl_feed_with_bad_lines(tmp_path):
 
 def test_jsonl_from_stdin_is_an_array_in_json_format():
     feed = "\n".join(json.dumps({"text": t}) for t in ("First release.", "Second release."))
-    result = CliRunner().invoke(main, ["extract", "--jsonl-input", "-"], input=feed)
+    result = CliRunner().invoke(
+        main, ["extract", "--format", "json", "--jsonl-input", "-"], input=feed
+    )
     assert result.exit_code == 0
     assert [r["source"]["path"] for r in json.loads(result.stdout)] == ["-:1", "-:2"]
 
@@ -297,7 +302,7 @@ def malformed_corpus(tmp: Path) -> dict[str, str]:
         "nul_laden.txt": "not text (binary data)",
         "controls.txt": "not text (binary data)",
         "too_long.txt": "too long (6,400 characters > 5,000; use --truncate)",
-        "folder": "is a directory",
+        "folder": "is a directory with no files matching *.txt, *.text, *.htm, *.html",
         "missing.txt": "no such file",
         "dangling.txt": "dangling symbolic link",
     })  # fmt: skip
@@ -347,8 +352,10 @@ def test_stderr_holds_only_the_one_line_errors(tmp_path):
         capture_output=True,
         text=True,
     )  # fmt: skip
-    assert proc.returncode == 1 and len(proc.stdout.splitlines()) == 1
-    assert proc.stderr.splitlines() == [
+    assert proc.returncode == 1 and len(proc.stdout.splitlines()) == 3  # one per input
+    *errors, summary = proc.stderr.splitlines()
+    assert errors == [
         f"pressmine: error: {tmp_path / 'image.txt'}: not text (binary data)",
         f"pressmine: error: {tmp_path / 'nope'}: no such file",
     ]
+    assert summary.startswith("pressmine: 3 files, 1 records, 2 errors")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.markup import escape
 
 from . import __version__
+from .batch import DEFAULT_GLOBS
 from .reader import INPUT_FORMATS, MAX_CHARS
 
 # soft_wrap: an error stays on one line, whatever the terminal width.
@@ -54,14 +55,35 @@ def main():
     """
 
 
+def _jobs(ctx, param, value: int | None) -> int:
+    return value if value is not None else os.cpu_count() or 1
+
+
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE... | -")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json",
-              show_default=True,
-              help="json: one document (an array for several inputs), indented on a terminal; "
-                   "jsonl: one record per line.")  # fmt: skip
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH... | -")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "table"]),
+              help="json: one record (indented on a terminal), or an array of records for "
+                   "several inputs; jsonl: one line per input, a record or an error line; "
+                   "csv: one row per title, official, organization, outcome, date, location "
+                   "(columns source,kind,name_or_text,detail,organization,amount,start,end); "
+                   "table: tables to read on a terminal.  [default: json for one file or '-', "
+                   "jsonl for a folder or several inputs]")  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file instead of standard output.")  # fmt: skip
+@click.option("--glob", "globs", multiple=True, default=DEFAULT_GLOBS, show_default=True,
+              help="Files to take from folders (repeatable; names, any case). Hidden files "
+                   "and folders are skipped.")  # fmt: skip
+@click.option("-j", "--jobs", type=click.IntRange(min=1), callback=_jobs,
+              help="Worker processes, each loading the model once; 1 works in this process.  "
+                   "[default: the number of CPUs]")  # fmt: skip
+@click.option("--chunk-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Files a worker takes at a time (and spaCy's batch size).")  # fmt: skip
+@click.option("--unordered", is_flag=True,
+              help="Write each result as soon as it is ready, not in input order.")  # fmt: skip
+@click.option("--resume", is_flag=True,
+              help="Keep the records already in the -o file (jsonl), repair a cut-off last "
+                   "line, and extract only the inputs not yet done (same path and sha256); "
+                   "inputs that failed are tried again.")  # fmt: skip
 @click.option("--reference-date", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Resolve relative dates and dates with no year against this date "
                    "(default: the release's own date, when it has one).")  # fmt: skip
@@ -104,62 +126,75 @@ def main():
     metavar="NAME",
     help="With --jsonl-input: the field that identifies the release (source.id).",
 )
-def extract(inputs, fmt, output, reference_date, model, emit_text, input_format, max_chars,
-            truncate, jsonl_input, text_field, id_field):  # fmt: skip
-    """Extract a record from each release FILE ('-' reads standard input).
+def extract(inputs, fmt, output, globs, jobs, chunk_size, unordered, resume, reference_date,
+            model, emit_text, input_format, max_chars, truncate, jsonl_input, text_field,
+            id_field):  # fmt: skip
+    """Extract a record from each release: FILEs, FOLDERs (searched recursively, in name
+    order) or '-' for standard input; with --jsonl-input, each line of the FILEs (or of
+    standard input) is a release.
 
-    A file (or JSONL line) that cannot be read is reported on stderr with its reason (one
-    line) and the others go on; the exit code is then 1.
+    Results are written as each input finishes, in input order, and flushed, so an
+    interrupted run (Ctrl-C: exit code 130) leaves valid output. An input that cannot be
+    read or extracted gets an error line in jsonl (an error row in csv) and a one-line
+    message on stderr; the others go on and the exit code is 1 (2: a usage error).
+    Progress shows on stderr when it is a terminal; a one-line summary is printed at
+    the end.
 
     \b
     Examples:
       pressmine extract release.txt page.html
       cat release.txt | pressmine extract -
-      pressmine extract --format jsonl --reference-date 2024-09-20 *.txt -o out.jsonl
+      pressmine extract archive/ -o records.jsonl --jobs 4
+      pressmine extract archive/ -o records.jsonl --resume
+      pressmine extract --format csv --glob '*.txt' archive/ -o items.csv
       pressmine extract --jsonl-input --text-field body --id-field url feed.jsonl
     """
-    from .feeds import inputs as read_inputs
-    from .pipeline import extract_texts, make_source
-    from .reader import InputError
+    from . import batch
+    from .output import open_writer
 
     if not jsonl_input and (id_field or text_field != "text"):
         raise click.UsageError("--text-field and --id-field need --jsonl-input")
-    nlp = _load(model)
-    failed = 0
-    readable = []
-    options = {"max_chars": max_chars, "truncate": truncate, "input_format": input_format}
-    stream = read_inputs(
-        inputs, jsonl=jsonl_input, text_field=text_field, id_field=id_field, **options
-    )
-    for item in stream:
-        if isinstance(item, InputError):
-            err.print(f"[red]pressmine: error:[/] {escape(item.path)}: {escape(str(item))}")
-            failed += 1
-            continue
-        source = make_source(item.path, item.data, item.text, item.encoding, item.id)
-        readable.append((item.text, source, item.warnings, item.hints))
-
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    pretty = fmt == "json" and out.isatty()
+    single = batch.is_single(inputs) and not jsonl_input
+    fmt = fmt or ("json" if single else "jsonl")
+    if resume and not (output and fmt == "jsonl"):
+        raise click.UsageError("--resume needs -o FILE and the jsonl format")
     try:
-        records = []
-        for record in extract_texts(nlp, readable, reference_date):
-            if emit_text:
-                record.text = next(t for t, s, *_ in readable if s is record.source)
-            data = record.model_dump(mode="json", exclude_none=False)
-            if not emit_text:
-                data.pop("text")
-            if fmt == "jsonl":
-                out.write(json.dumps(data, ensure_ascii=False) + "\n")
-            else:
-                records.append(data)
-        if fmt == "json" and records:
-            payload = records[0] if len(inputs) == 1 and not jsonl_input else records
-            out.write(json.dumps(payload, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+        done = batch.resume_from(output) if resume else set()
+        stream = (
+            open(output, "a" if resume else "w", encoding="utf-8", newline="")  # noqa: SIM115
+            if output
+            else sys.stdout
+        )
+    except OSError as exc:
+        _fail(f"{output}: {exc.strerror or exc}")
+    writer = open_writer(fmt, stream, single=single)
+    settings = batch.Settings(
+        model=model, reference=reference_date, emit_text=emit_text,
+        input_format=input_format, max_chars=max_chars, truncate=truncate,
+    )  # fmt: skip
+    feed = None
+    if jsonl_input:
+        from .feeds import inputs as read_inputs
+
+        options = {"max_chars": max_chars, "truncate": truncate, "input_format": input_format}
+        feed = batch.from_feed(
+            read_inputs(inputs, jsonl=True, text_field=text_field, id_field=id_field, **options)
+        )
+    try:
+        summary = batch.run(inputs, settings, writer.write, globs=globs, jobs=jobs,
+                            chunk_size=chunk_size, ordered=not unordered, done=done,
+                            feed=feed)  # fmt: skip
+        writer.close()
+    except batch.StartFailed as exc:
+        _fail(str(exc))
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
     finally:
         if output:
-            out.close()
-    sys.exit(1 if failed else 0)
+            stream.close()
+    sys.exit(summary.exit_code)
 
 
 @main.command(name="eval")

@@ -1,0 +1,443 @@
+"""Extraction over many inputs: find the files, spread them over worker processes,
+write one result per input as it finishes, in input order, in constant memory.
+
+Workers receive paths, not texts: each reads, decodes and extracts its own chunk of
+files and sends back finished JSON lines, so the parent only finds files and writes.
+Nothing is lost: an input that fails becomes an error result naming its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import hashlib
+import json
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import chain, islice
+
+from .reader import MAX_CHARS, Input, InputError, read
+
+DEFAULT_GLOBS = ("*.txt", "*.text", "*.htm", "*.html")
+CHUNK_SIZE = 16
+
+
+class StartFailed(Exception):
+    """The pipeline could not be loaded; str() is the one-line reason."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input: a path, or why it cannot be read before anyone tries."""
+
+    path: str
+    problem: str | None = None
+    # Standard input is read by the parent (workers do not share it).
+    given: Input | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one input gave: a JSON line, a record or an error line."""
+
+    path: str
+    line: str
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs to extract: sent once, to the pool initializer."""
+
+    model: str | None = None
+    reference: dt.date | None = None
+    emit_text: bool = False
+    # How each input is read (see reader.read).
+    input_format: str = "auto"
+    max_chars: int = MAX_CHARS
+    truncate: bool = False
+
+    def read(self, path: str) -> Input:
+        return read(
+            path, max_chars=self.max_chars, truncate=self.truncate, input_format=self.input_format
+        )
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    records: int = 0
+    errors: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        return 130 if self.interrupted else 1 if self.errors else 0
+
+
+def is_single(inputs: Sequence[str]) -> bool:
+    """One file (or standard input): the case where `--format json` prints one object."""
+    return len(inputs) == 1 and not os.path.isdir(inputs[0])
+
+
+# --- Finding inputs -----------------------------------------------------------------
+
+
+def discover(inputs: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[Task]:
+    """Tasks for the inputs as given: folders are walked, files and '-' pass as they are
+    (a missing file fails when read, so that it is reported like any other failure)."""
+    for arg in inputs:
+        if arg != "-" and os.path.isdir(arg):
+            found = False
+            for task in _walk(arg, globs, frozenset()):
+                found = True
+                yield task
+            if not found:
+                yield Task(arg, f"is a directory with no files matching {', '.join(globs)}")
+        else:
+            yield Task(arg)
+
+
+def _walk(folder: str, globs: Sequence[str], ancestors: frozenset) -> Iterator[Task]:
+    """Files under `folder` matching a glob, sorted by name, depth first, lazily.
+
+    Hidden names are skipped. `ancestors` holds the (device, inode) of the folders
+    above, so a symbolic link back up the tree is not followed round for ever.
+    """
+    try:
+        ancestors = ancestors | {_identity(folder)}
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield Task(folder, f"cannot list folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if _identity(entry.path) not in ancestors:
+                yield from _walk(entry.path, globs, ancestors)
+        elif _matches(entry.name, globs) and (entry.is_file() or entry.is_symlink()):
+            # A dangling link is kept: reading it reports it rather than losing it.
+            yield Task(entry.path)
+
+
+def _identity(path: str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def _matches(name: str, globs: Sequence[str]) -> bool:
+    name = name.lower()
+    return any(fnmatch.fnmatchcase(name, g.lower()) for g in globs)
+
+
+def from_feed(items: Iterable[Input | InputError]) -> Iterator[Task]:
+    """Tasks for releases already read, such as the lines of a JSONL feed."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield Task(item.path or "-", str(item))
+        else:
+            yield Task(item.path, given=item)
+
+
+def _pending(tasks: Iterable[Task], done: dict[str, str], summary: Summary, settings: Settings):
+    """Tasks still to do: read standard input here, and skip what `--resume` found done
+    (a file is hashed only when its path is in the output already)."""
+    for task in tasks:
+        if task.path == "-" and task.problem is None and task.given is None:
+            try:
+                task = Task("-", given=settings.read("-"))
+            except InputError as exc:
+                task = Task("-", str(exc))
+        if task.path in done and task.problem is None and done[task.path] == _sha256(task):
+            summary.skipped += 1
+            continue
+        yield task
+
+
+def _sha256(task: Task) -> str | None:
+    if task.given is not None:
+        return hashlib.sha256(task.given.data).hexdigest()
+    digest = hashlib.sha256()
+    try:
+        with open(task.path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+# --- Resume ---------------------------------------------------------------------------
+
+
+def resume_from(path: str) -> dict[str, str]:
+    """{path: sha256} of the records already in a JSONL output, which is repaired in place.
+
+    Kept: complete lines holding a record. Dropped: error lines (their inputs are tried
+    again) and a line cut short by a kill. The file is rewritten only when something
+    is dropped, through a temporary file, so it is valid JSONL at every moment.
+    """
+    done: dict[str, str] = {}
+    if not os.path.exists(path):
+        return done
+    kept = path + ".resume-tmp"
+    dropped = False
+    with open(path, "rb") as src, open(kept, "wb") as dst:
+        for raw in src:
+            record = _record_in(raw)
+            if record is None:
+                dropped = True
+                continue
+            done[record["source"]["path"]] = record["source"]["sha256"]
+            dst.write(raw)
+    if dropped:
+        os.replace(kept, path)
+    else:
+        os.remove(kept)
+    return done
+
+
+def _record_in(raw: bytes) -> dict | None:
+    if not raw.endswith(b"\n"):
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    source = data.get("source") if isinstance(data, dict) else None
+    if not isinstance(source, dict) or "error" in data or "sha256" not in source:
+        return None
+    return data
+
+
+# --- Extraction, in a worker or in the parent -------------------------------------------
+
+# A worker's pipeline, loaded once by the pool initializer (or by the parent with --jobs 1).
+_worker: dict = {}
+
+
+def setup(settings: Settings) -> None:
+    from .pipeline import ModelNotFound, load
+
+    _worker.clear()
+    try:
+        nlp = load(settings.model)
+    except ModelNotFound as exc:
+        raise StartFailed(str(exc)) from None
+    except Exception as exc:
+        raise StartFailed(f"cannot load the spaCy pipeline: {_one_line(exc)}") from None
+    _worker.update(nlp=nlp, settings=settings)
+
+
+def _pool_init(settings: Settings) -> None:
+    # Ctrl-C is the parent's to handle: it stops the pool and keeps the output valid.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        setup(settings)
+    except StartFailed as exc:
+        # Raised by the first chunk instead: a failing initializer is restarted for ever.
+        _worker.update(failed=exc)
+
+
+def run_chunk(tasks: list[Task]) -> list[Result]:
+    if "failed" in _worker:
+        raise _worker["failed"]
+    return process_chunk(_worker["nlp"], tasks, _worker["settings"])
+
+
+def process_chunk(nlp, tasks: Sequence[Task], settings: Settings) -> list[Result]:
+    """One result per task, in order. The chunk goes through nlp.pipe together; if that
+    breaks, the documents not yet done are retried one by one so only the culprit fails."""
+    results: list[Result | None] = [None] * len(tasks)
+    readable = []
+    for i, task in enumerate(tasks):
+        if task.problem is not None:
+            results[i] = failure(task.path, task.problem)
+            continue
+        try:
+            readable.append((i, task.given if task.given is not None else settings.read(task.path)))
+        except InputError as exc:
+            results[i] = failure(task.path, str(exc))
+    try:
+        _extract(nlp, readable, results, settings)
+    except Exception:
+        for i, item in readable:
+            if results[i] is None:
+                try:
+                    _extract(nlp, [(i, item)], results, settings)
+                except Exception as exc:
+                    results[i] = failure(item.path, f"extraction failed: {_one_line(exc)}")
+    return results
+
+
+def _extract(nlp, readable: list[tuple[int, Input]], results: list, settings: Settings) -> None:
+    from .pipeline import extract_texts, make_source
+
+    items = (
+        (
+            item.text,
+            make_source(item.path, item.data, item.text, item.encoding, item.id),
+            item.warnings,
+            item.hints,
+        )
+        for _, item in readable
+    )
+    records = extract_texts(nlp, items, settings.reference)
+    for (i, item), record in zip(readable, records, strict=True):
+        if settings.emit_text:
+            record.text = item.text
+        data = record.model_dump(mode="json")
+        if not settings.emit_text:
+            data.pop("text")
+        results[i] = Result(item.path, json.dumps(data, ensure_ascii=False))
+
+
+def failure(path: str, reason: str) -> Result:
+    line = json.dumps({"source": {"path": path}, "error": reason}, ensure_ascii=False)
+    return Result(path, line, reason)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+
+
+# --- Running ------------------------------------------------------------------------------
+
+
+def run(
+    inputs: Sequence[str],
+    settings: Settings,
+    write: Callable[[Result], None],
+    *,
+    globs: Sequence[str] = DEFAULT_GLOBS,
+    jobs: int = 1,
+    chunk_size: int = CHUNK_SIZE,
+    ordered: bool = True,
+    done: dict[str, str] | None = None,
+    feed: Iterable[Task] | None = None,
+) -> Summary:
+    """Extract every input, calling `write` with each result as it is ready.
+
+    Returns the counts; Ctrl-C stops the run cleanly (summary.interrupted). Progress
+    goes to stderr when it is a terminal, a one-line summary always. `feed`, when given,
+    replaces the inputs' files (the releases of a JSONL feed).
+    """
+    from .report import Reporter
+
+    start = time.monotonic()
+    summary = Summary()
+    reporter = Reporter()
+    try:
+        if reporter.live() and feed is None:
+            reporter.total = sum(1 for _ in discover(inputs, globs))
+        found = feed if feed is not None else discover(inputs, globs)
+        tasks = _pending(found, done or {}, summary, settings)
+        # Look ahead a little: a pool pays only when there is more than one chunk of work.
+        head = list(islice(tasks, jobs * chunk_size + 1))
+        workers = min(jobs, -(-len(head) // chunk_size))
+        chunks = _chunks(chain(head, tasks), chunk_size)
+        with _results(chunks, settings, workers, ordered) as results, reporter:
+            for chunk in results:
+                for result in chunk:
+                    write(result)
+                    summary.files += 1
+                    if result.error is None:
+                        summary.records += 1
+                    else:
+                        summary.errors += 1
+                        reporter.error(result.path, result.error)
+                    reporter.advance(summary)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    summary.seconds = time.monotonic() - start
+    reporter.finish(summary)
+    return summary
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    it = iter(tasks)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+@contextmanager
+def _results(chunks: Iterator[list[Task]], settings: Settings, workers: int, ordered: bool):
+    """Results of the chunks: in this process for one worker, else from a pool."""
+    if workers <= 1:
+        yield _in_process(chunks, settings)
+        return
+    import multiprocessing
+
+    # Spawned workers import only what they use and start alike on every platform.
+    # They start with Ctrl-C ignored (the parent's disposition is inherited): the
+    # parent catches it and terminates them, so no worker prints a traceback.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        pool = multiprocessing.get_context("spawn").Pool(workers, _pool_init, (settings,))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    # A kill (SIGTERM) stops the run like Ctrl-C, rather than leaving the workers orphaned.
+    previous_term = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    throttle = _Throttle(2 * workers)
+    mapper = pool.imap if ordered else pool.imap_unordered
+    try:
+        yield throttle.taken(mapper(run_chunk, throttle.feed(chunks)))
+    except BaseException:
+        throttle.stop()
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+        signal.signal(signal.SIGTERM, previous_term)
+
+
+def _in_process(chunks: Iterator[list[Task]], settings: Settings) -> Iterator[list[Result]]:
+    for i, chunk in enumerate(chunks):
+        if i == 0:  # the model loads only when there is work (--resume may leave none)
+            setup(settings)
+        yield run_chunk(chunk)
+
+
+class _Throttle:
+    """Bounds the chunks in flight, so memory stays constant however many files there are.
+
+    The pool's feeder thread takes a slot for each chunk it sends; the parent frees one
+    for each chunk of results it takes. (Pool.imap alone would read the whole input list
+    ahead and keep every finished result waiting behind a slow chunk.)
+    """
+
+    def __init__(self, slots: int):
+        self._slots = threading.Semaphore(slots)
+        self._stopped = False
+
+    def feed(self, chunks: Iterable[list[Task]]) -> Iterator[list[Task]]:
+        for chunk in chunks:
+            self._slots.acquire()
+            if self._stopped:
+                return
+            yield chunk
+
+    def taken(self, results: Iterable[list[Result]]) -> Iterator[list[Result]]:
+        for chunk in results:
+            self._slots.release()
+            yield chunk
+
+    def stop(self) -> None:
+        # Wake the feeder so Pool.terminate(), which joins it, does not wait for ever.
+        self._stopped = True
+        self._slots.release()
