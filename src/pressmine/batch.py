@@ -25,6 +25,11 @@ from .reader import MAX_CHARS, Input, InputError, read
 
 DEFAULT_GLOBS = ("*.txt", "*.text", "*.htm", "*.html")
 CHUNK_SIZE = 16
+# A worker is replaced after this many chunks. Its resident memory creeps up with the
+# documents it has parsed (native memory: Python objects and spaCy's strings stay level),
+# so a fresh worker keeps a long run flat (5,000 files: peak RSS 1.20 of 500 files'
+# without, 1.07 with); reloading the model costs about 2.5 s of CPU each time.
+WORKER_CHUNKS = 32
 
 
 class StartFailed(Exception):
@@ -386,7 +391,9 @@ def _results(chunks: Iterator[list[Task]], settings: Settings, workers: int, ord
     # parent catches it and terminates them, so no worker prints a traceback.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        pool = multiprocessing.get_context("spawn").Pool(workers, _pool_init, (settings,))
+        pool = multiprocessing.get_context("spawn").Pool(
+            workers, _pool_init, (settings,), maxtasksperchild=WORKER_CHUNKS
+        )
     finally:
         signal.signal(signal.SIGINT, previous)
     # A kill (SIGTERM) stops the run like Ctrl-C, rather than leaving the workers orphaned.
