@@ -35,6 +35,8 @@ def find_title(
     or a short stretch of mostly capitalized words. Body prose first means no title.
     """
     for n, m in enumerate(_SEGMENT.finditer(text, 0, 1500)):
+        if n >= 8:
+            break
         start, end = m.start(), m.end()
         # A date at the segment's start is a date line, not part of the headline.
         for d in dates:
@@ -45,8 +47,6 @@ def find_title(
         seg = text[start:end].rstrip()
         end = start + len(seg)
         words = seg.split()
-        if n >= 8:
-            break
         if not words or is_furniture(seg) or (len(words) < 4 and len(seg) < 30):
             continue
         caps = _UPPER_RUN.match(seg)

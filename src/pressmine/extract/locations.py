@@ -104,8 +104,8 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
 
 def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     places: list[tuple[str, Place]] = []
-    lower_words = {t.lower_ for t in doc if t.is_lower}
-    person_words = {fold(w) for p in doc._.pm_people or [] for w in p.name.split() if len(w) > 2}
+    lower_words = doc._.pm_lower_words
+    person_words = doc._.pm_person_words
     for label, s_tok, e_tok, before_place_noun in _mentions(doc):
         ent = doc[s_tok:e_tok]
         nxt = doc[e_tok] if e_tok < len(doc) else None

@@ -80,7 +80,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     taken: set[int] = set()
 
     # Words the text also writes in lower case: "Money Laundering" is no one's name.
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words = doc._.pm_lower_words
 
     def add(start: int, end: int) -> None:
         # The tail of a title is not part of the name: "(Attorney) General Cronan",
@@ -160,9 +160,13 @@ def find_people(doc: Doc) -> list[PersonMention]:
 
 @Language.component("pressmine_people")
 def people_component(doc: Doc) -> Doc:
+    # Read by the later components too: computed once here.
+    doc._.pm_lower_words = {t.lower_ for t in doc if t.is_lower}
     people = find_people(doc)
     doc._.pm_people = people
     doc._.pm_person_chars = {doc[i].idx for p in people for i in range(p.start, p.end)}
+    # The words of the people's names: NER also tags "Nicholson" as ORG or GPE.
+    doc._.pm_person_words = {fold(w) for p in people for w in p.name.split() if len(w) > 2}
     return doc
 
 
@@ -479,6 +483,6 @@ def officials_component(doc: Doc) -> Doc:
     return doc
 
 
-for _name in ("pm_people", "pm_person_chars", "pm_officials"):
+for _name in ("pm_people", "pm_person_chars", "pm_person_words", "pm_lower_words", "pm_officials"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)

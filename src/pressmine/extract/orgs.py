@@ -302,13 +302,10 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     place_ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
     place_words = {w for e in place_ents for w in signature(e.text)}
     place_names = {fold(clean(e.text)) for e in place_ents}
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words = doc._.pm_lower_words
     regions = {e.start_char for e in doc.ents if e.label_ == "LOC"}
     # People the text names, whole or by surname: NER often tags "Nicholson" as ORG.
-    person_words = set()
-    for p in doc._.pm_people or []:
-        person_words.add(fold(p.name))
-        person_words.update(fold(w) for w in p.name.split() if len(w) > 2)
+    person_words = doc._.pm_person_words | {fold(p.name) for p in doc._.pm_people}
     inner_spans: set[tuple[int, int]] = set()
     for ent in doc.ents:
         if ent.label_ not in ORG_LABELS:

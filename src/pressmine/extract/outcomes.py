@@ -91,8 +91,14 @@ class OutcomeMatcher:
                 if not rule.get("subject") or _named_subject_will(trig):
                     hits.append((key, trig, None))
                 continue
-            # Linked in the parse: anywhere below the trigger, or the word it depends on.
-            for tok in [*trig.subtree, trig.head]:
+            # Linked in the parse: anywhere below the trigger, or the word it depends on;
+            # for a rule without a window, only the trigger's own objects (its children
+            # and theirs): "announced" in a DOJ release governs the whole story.
+            if rule.get("window") is False:
+                linked = [g for c in trig.children for g in (c, *c.children)]
+            else:
+                linked = [*trig.subtree, trig.head]
+            for tok in linked:
                 if tok.i != trig.i and _object_rank(tok, rule["objects"]) is not None:
                     hits.append((key, trig, tok))
             if rule.get("window") is False:
@@ -110,16 +116,6 @@ class OutcomeMatcher:
         for key, trig, obj in self._hits(doc):
             rule = self.rules[key]
             if obj is not None and obj.sent != trig.sent:
-                continue
-            if (
-                rule.get("window") is False
-                and obj is not None
-                and trig
-                not in (
-                    obj.head,
-                    obj.head.head,
-                )
-            ):
                 continue
             # What a speaker says is a view, not an outcome the release reports.
             if any(s <= trig.idx < e for s, e in quoted) or not _reported(trig, rule):
