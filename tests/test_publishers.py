@@ -118,6 +118,15 @@ def test_relative_dates_use_the_reference_date_first(extract):
     assert any("no date to count from" in w for w in unresolved.warnings)
 
 
+def test_yesterday_and_tomorrow_as_eras_are_not_dates(extract):
+    # Senate release (26Jul2005Leahy173), then a generic "of tomorrow".
+    record = extract(
+        "July 26, 2005 - The Senate has a duty to the American people of today and "
+        "tomorrow to get it right. These are the jobs of tomorrow. The panel votes tomorrow."
+    )
+    assert [d.start for d in record.dates if d.text == "tomorrow"] == ["2005-07-27"]
+
+
 def test_doj_outcomes_skip_conditions_and_boilerplate(extract, sample):
     record = extract(sample("release_09628.txt"))
     texts = [o.text for o in record.outcomes if o.type == "legal_action"]

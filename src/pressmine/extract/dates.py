@@ -257,12 +257,28 @@ def find_relative(doc: Doc, dates: list[FoundDate]) -> list[RelativeDate]:
             continue  # a bare "Thursday" may be a name or a habit ("on Thursdays")
         start = m.start("wd") if m.group("dir") in ("on", "On") else m.start()
         sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if m.group("rel") and sent is not None and _figurative(sent[0]):
+            continue
         sentence = sent.sent.text if sent is not None else ""
         future = (m.group("dir") or "").lower().startswith("next") or bool(
             m.group("wd") and _FUTURE_CUES.search(sentence)
         )
         out.append(RelativeDate(text[start : m.end()], (start, m.end()), future))
     return out
+
+
+_TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now", "beyond", "forever"}
+
+
+def _figurative(token) -> bool:
+    """ "the workers of tomorrow", "a duty to the people of today and tomorrow": the
+    word names an era, not a day."""
+    pair = token.head if token.dep_ == "conj" else token
+    if pair is not token and pair.lower_ in _TIME_WORDS:
+        return True
+    if any(c.dep_ == "conj" and c.lower_ in _TIME_WORDS for c in token.children):
+        return True
+    return pair.dep_ == "pobj" and pair.head.lower_ == "of"
 
 
 def resolve_relative(rel: RelativeDate, base: dt.date) -> Piece | None:
