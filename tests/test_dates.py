@@ -36,10 +36,31 @@ def values(text):
             ("January 2010 and March 2012", "2010-01", "2012-03"),
         ),
         ("approved at the Regional Forum in 2021.", ("2021", "2021", None)),
+        (  # DOJ release_09628
+            "between the middle of April and the end of September 2009, Abdi",
+            (
+                "between the middle of April and the end of September 2009",
+                "2009-04",
+                "2009-09",
+            ),
+        ),
+        ("in the January–March 2010 quarter", ("January–March 2010", "2010-01", "2010-03")),
+        ("grew between 2005 and 2009", ("between 2005 and 2009", "2005", "2009")),
     ],
 )
 def test_dates_and_ranges(text, expected):
     assert values(text) == [expected]
+
+
+def test_and_joins_two_dates_unless_between():
+    # Senate 11Apr2007Durbin12, DOJ release_09040
+    assert values("contracts expire in May 2007 and July 2007") == [
+        ("May 2007", "2007-05", None),
+        ("July 2007", "2007-07", None),
+    ]
+    assert values("Between January 2003 and December 2006") == [
+        ("January 2003 and December 2006", "2003-01", "2006-12")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -52,6 +73,7 @@ def test_dates_and_ranges(text, expected):
         "the Help America Vote Act of 2002",
         "you may 5 times",
         "more than 2000 people",
+        "Releases   March 2007 News Releases   Browse by",  # a Senate site's archive menu
     ],
 )
 def test_not_dates(text):

@@ -39,6 +39,7 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 _DASH = r"\s*[-–—‒]\s*"
 _TO = rf"(?:{_DASH}|\s+(?:to|through|until|till|and)\s+)"
+_PART = r"(?:the\s+(?:beginning|start|middle|end)\s+of\s+)"  # "the end of September"
 _YSEP = r"(?:,\s*|\s+)"  # "March 1, 2007" and "March 1  2007" (comma stripped)
 
 
@@ -62,13 +63,20 @@ _PATTERNS = [
     rf"{_g('m1', _MON)}\s+{_g('d1', _DAY)}(?:{_YSEP}{_g('y1', _YEAR)})?",
     # 15 June 2011
     rf"{_g('d1', _DAY)}\s+(?:of\s+)?{_g('m1', _MON)}(?:,?\s+{_g('y1', _YEAR)})?",
+    # between January and March 2010 / from the middle of April to the end of September
+    # 2009 / January–March 2010: months of one year. Without "between" or "from",
+    # "in January and March 2010" names two months, not a range.
+    rf"(?:between|from)\s+{_PART}?{_g('m1', _MON)}{_TO}{_PART}?{_g('m2', _MON)},?\s+"
+    rf"{_g('y2', _YEAR)}",
+    rf"{_g('m1', _MON)}{_DASH}{_g('m2', _MON)},?\s+{_g('y2', _YEAR)}",
     # January 2010 - March 2012
     rf"{_g('m1', _MON)},?\s+{_g('y1', _YEAR)}{_TO}{_g('m2', _MON)},?\s+{_g('y2', _YEAR)}",
     # March 2015
     rf"{_g('m1', _MON)},?\s+(?:of\s+)?{_g('y1', _YEAR)}",
-    # 2022-2030, 2021-22, from 2009 to 2012
+    # 2022-2030, 2021-22, from 2009 to 2012, between 2005 and 2009
     rf"{_g('y1', _YEAR)}(?:{_DASH}|\s+(?:to|through|until)\s+)"
     rf"{_g('y2', _YEAR + '|[0-9]{2}(?![0-9])')}",
+    rf"between\s+{_g('y1', _YEAR)}\s+and\s+{_g('y2', _YEAR)}",
     # 03/07/2017 (month first, as U.S. releases write it) and 2017-03-07
     rf"{_g('nm', '1[0-2]|0?[1-9]')}/{_g('nd', '[12][0-9]|3[01]|0?[1-9]')}/{_g('ny', _YEAR)}",
     # 06 20 2007: the same with its slashes stripped by a scraper; two-digit parts only
@@ -154,6 +162,11 @@ def _year_is_date(text: str, start: int, end: int, in_date_entity: bool) -> bool
     return in_date_entity or bool(_YEAR_CUES.search(text[max(0, start - 16) : start]))
 
 
+# "March 2007 News Releases", "May 2006 Archive": a site's archive navigation, not a date
+# the release speaks of.
+_ARCHIVE_LABEL = re.compile(r"\s*(?:(?:News|Press|Media)\s+Releases?|Archives?)\b", re.I)
+
+
 def find_dates(text: str, date_entity_chars: set[int] | None = None) -> list[FoundDate]:
     """Every calendar date and range in `text`, years left None when not written."""
     found = []
@@ -198,8 +211,21 @@ def find_dates(text: str, date_entity_chars: set[int] | None = None) -> list[Fou
                     continue
         if not (_valid(start) and (end is None or _valid(end))):
             continue
+        if start.day is None and end is None and _ARCHIVE_LABEL.match(text, span[1]):
+            continue
+        joint = _AND.search(m.group()) if end is not None else None
+        if joint and not _BETWEEN.search(text[max(0, span[0] - 9) : span[0]] + m.group()[:8]):
+            # "contracts expire in May 2007 and July 2007": two dates, not a range.
+            a, b = span[0] + joint.start(), span[0] + joint.end()
+            found.append(FoundDate(text[span[0] : a], start, None, (span[0], a)))
+            found.append(FoundDate(text[b : span[1]], end, None, (b, span[1])))
+            continue
         found.append(FoundDate(m.group(), start, end, span))
     return found
+
+
+_AND = re.compile(r"\s+and\s+")
+_BETWEEN = re.compile(r"\b[Bb]etween\s")
 
 
 def _closest_year(month: int, day: int | None, base: dt.date) -> int:
