@@ -110,6 +110,11 @@ def test_relative_dates_resolve_against_the_release_date(extract):
     assert any("counted from the release date" in w for w in record.warnings)
 
 
+def test_the_weekday_of_the_release_is_its_own_date(extract):
+    record = extract("WASHINGTON, March 5, 2024 - On Tuesday the committee met.\n")
+    assert [d.start for d in record.dates if d.text == "Tuesday"] == ["2024-03-05"]
+
+
 def test_relative_dates_use_the_reference_date_first(extract):
     record = extract("The bill was introduced yesterday.", reference=dt.date(2024, 1, 1))
     assert [d.start for d in record.dates] == ["2023-12-31"]

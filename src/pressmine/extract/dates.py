@@ -293,6 +293,7 @@ def find_relative(doc: Doc, dates: list[FoundDate]) -> list[RelativeDate]:
     return out
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now", "beyond", "forever"}
 
 
@@ -317,6 +318,8 @@ def resolve_relative(rel: RelativeDate, base: dt.date) -> Piece | None:
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     phrase = re.sub(r"^(?:on|this coming)\s+", "", rel.text, flags=re.IGNORECASE)
+    if phrase.lower() == _WEEKDAYS[base.weekday()]:
+        return Piece(base.year, base.month, base.day)  # "On Tuesday" in a Tuesday's release
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     if parsed is None:
         return None
