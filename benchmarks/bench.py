@@ -9,7 +9,9 @@ the files and writing included), on the same N .txt files of the corpus: each
 publisher's files sorted by name, interleaved, repeated when N is larger than the corpus.
 "bare spaCy" loads the same model and runs nlp.pipe over the same texts with the same
 batch size in one process. Peak RSS is the largest sum of resident memory over a run's
-processes (a parent and its workers), sampled from /proc every 50 ms (Linux).
+processes (a parent and its workers), sampled from /proc every 50 ms (Linux); peak PSS
+the same with each shared page counted once in all (workers forked from a parent that
+has loaded the model share it, and RSS would count it once per process).
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ def folder_of(files: list[Path], where: Path) -> Path:
     return folder
 
 
-def _tree_rss(root: int) -> int:
-    """Resident memory (kB) of a process and its descendants."""
+def _tree_rss(root: int) -> tuple[int, int]:
+    """Resident memory (kB) of a process and its descendants: RSS, and PSS, which counts
+    a page shared by forked workers once in all, not once per process."""
     parents = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -72,20 +75,23 @@ def _tree_rss(root: int) -> int:
         kids = [p for p, pp in parents.items() if pp == pid and p not in tree]
         tree.update(kids)
         frontier.extend(kids)
-    total = 0
+    rss = pss = 0
     for pid in tree:
         try:
-            with open(f"/proc/{pid}/status") as fh:
-                total += next(int(x.split()[1]) for x in fh if x.startswith("VmRSS:"))
-        except (OSError, StopIteration):
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
+                fields = dict(x.split(":", 1) for x in fh if x.startswith(("Rss:", "Pss:")))
+        except OSError:
             continue
-    return total
+        rss += int(fields.get("Rss", "0 kB").split()[0])
+        pss += int(fields.get("Pss", "0 kB").split()[0])
+    return rss, pss
 
 
 @dataclass
 class Run:
     seconds: float  # wall clock, from start to exit
     rss_mb: float  # peak resident memory of the process tree
+    pss_mb: float  # the same with shared pages divided among their processes
     cpu: float  # CPU seconds of the run's processes
     others: float  # CPU cores kept busy by other processes meanwhile (a noisy machine)
 
@@ -108,13 +114,12 @@ def timed(cmd: list[str]) -> Run:
     busy, cpu = _busy_seconds(), _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = [0, 0]
     done = threading.Event()
 
     def sample():
-        nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            peak[:] = map(max, peak, _tree_rss(proc.pid))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample)
@@ -127,7 +132,7 @@ def timed(cmd: list[str]) -> Run:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode()[-2000:]}")
     cpu = _children_cpu() - cpu
     others = max(0.0, _busy_seconds() - busy - cpu) / seconds
-    return Run(seconds, peak / 1024, cpu, others)
+    return Run(seconds, peak[0] / 1024, peak[1] / 1024, cpu, others)
 
 
 def default_model() -> str:
@@ -185,13 +190,13 @@ def main() -> None:
     print(f"{args.n} files ({words:,} words) from {args.corpus}, model {model}, "
           f"batch {BATCH_SIZE}, {os.cpu_count()} CPUs, best of {args.repeat}")  # fmt: skip
     print(f"{'run':<26}{'seconds':>8}{'docs/s':>8}{'words/s':>9}{'CPU s':>8}"
-          f"{'others':>8}{'peak RSS MB':>13}")  # fmt: skip
+          f"{'others':>8}{'peak RSS MB':>13}{'peak PSS MB':>13}")  # fmt: skip
     for name, run in best.items():
         n = int(name.split()[1]) if name.startswith("memory") else args.n
         rate = "" if name.startswith("cold") else f"{n / run.seconds:>8.2f}"
         wrate = f"{words / run.seconds:>9.0f}" if name in commands and rate else ""
         print(f"{name:<26}{run.seconds:>8.2f}{rate:>8}{wrate:>9}{run.cpu:>8.1f}"
-              f"{run.others:>8.2f}{run.rss_mb:>13.0f}")  # fmt: skip
+              f"{run.others:>8.2f}{run.rss_mb:>13.0f}{run.pss_mb:>13.0f}")  # fmt: skip
     print("(others: CPU cores that other processes kept busy during the run, on average)")
 
     def sec(name):
@@ -208,6 +213,8 @@ def main() -> None:
     if len(memory) >= 2:
         print(f"  peak RSS, last / first memory run      "
               f"{memory[-1].rss_mb / memory[0].rss_mb:.2f}  (<= 1.10)")  # fmt: skip
+        print(f"  peak PSS, last / first memory run      "
+              f"{memory[-1].pss_mb / memory[0].pss_mb:.2f}  (<= 1.10)")  # fmt: skip
 
 
 if __name__ == "__main__":

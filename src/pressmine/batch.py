@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,8 +29,13 @@ CHUNK_SIZE = 16
 # A worker is replaced after this many chunks. Its resident memory creeps up with the
 # documents it has parsed (native memory: Python objects and spaCy's strings stay level),
 # so a fresh worker keeps a long run flat (5,000 files: peak RSS 1.20 of 500 files'
-# without, 1.07 with); reloading the model costs about 2.5 s of CPU each time.
+# without, 1.07 with). A forked worker costs a fork; a spawned one reloads the model.
 WORKER_CHUNKS = 32
+# Where fork is safe (Linux), workers are forked from the parent once it has loaded the
+# model, as spaCy's own nlp.pipe(n_process=...) does: they start at once, sharing its
+# memory, instead of each importing spaCy and loading the model for about 3 s. macOS
+# (fork unsafe with system libraries) and Windows (no fork) spawn them.
+FORK = sys.platform.startswith("linux")
 
 
 class StartFailed(Exception):
@@ -249,7 +255,10 @@ def setup(settings: Settings) -> None:
 
 def _pool_init(settings: Settings) -> None:
     # Ctrl-C is the parent's to handle: it stops the pool and keeps the output valid.
+    # (Also for a worker forked later, to replace one, when the parent has its own again.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if "nlp" in _worker:  # forked from a parent that has loaded the model
+        return
     try:
         setup(settings)
     except StartFailed as exc:
@@ -386,14 +395,14 @@ def _results(chunks: Iterator[list[Task]], settings: Settings, workers: int, ord
         return
     import multiprocessing
 
-    # Spawned workers import only what they use and start alike on every platform.
-    # They start with Ctrl-C ignored (the parent's disposition is inherited): the
+    if FORK:
+        setup(settings)  # a model that cannot load fails here, before any worker starts
+    context = multiprocessing.get_context("fork" if FORK else "spawn")
+    # Workers start with Ctrl-C ignored (the parent's disposition is inherited): the
     # parent catches it and terminates them, so no worker prints a traceback.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        pool = multiprocessing.get_context("spawn").Pool(
-            workers, _pool_init, (settings,), maxtasksperchild=WORKER_CHUNKS
-        )
+        pool = context.Pool(workers, _pool_init, (settings,), maxtasksperchild=WORKER_CHUNKS)
     finally:
         signal.signal(signal.SIGINT, previous)
     # A kill (SIGTERM) stops the run like Ctrl-C, rather than leaving the workers orphaned.
