@@ -146,3 +146,55 @@ def test_page_furniture_yields_nothing(extract):
         assert all(start < furniture_start for start, _ in item.mentions)
     assert all(o.span[0] < furniture_start for o in record.outcomes)
     assert any(o.type == "agreement_signed" for o in record.outcomes)
+
+
+def test_headline_kinds_of_scraped_pages(extract):
+    # Capitals with "$", ";" and "&" are one headline; a caps dateline opens the body.
+    record = extract(
+        "SENS. LEVIN, STABENOW ANNOUNCE $1 MILLION FOR BENTON HARBOR POLICE DEPARTMENT\n"
+        "  Sens. Carl Levin, D-Mich., and Debbie Stabenow, D-Mich., announced today that the "
+        "Department of Justice has awarded $1,000,000 to the Benton Harbor Police Department.\n"
+    )
+    assert record.title.endswith("FOR BENTON HARBOR POLICE DEPARTMENT")
+    record = extract(
+        "\nKANSAS CITY, MO – U.S. Senator Kit Bond today joined the Chinese Ambassador to the "
+        "United States at an economic forum to explore ways to expand business.\n"
+    )
+    assert record.title is None
+    # One-line scrapes: the office's masthead is passed over; a release label goes on to the
+    # date and the headline; a date set apart ends the headline.
+    record = extract(
+        "                   U S  Senator Patty Murray   Senator Murray Discusses VA Data Theft"
+        "  Disaster  and Unveils Legislation to Benefit Nation s Veterans          Senator "
+        "Murray today unveiled legislation to protect veterans from identity theft  "
+    )
+    assert record.title.startswith("Senator Murray Discusses VA Data Theft")
+    record = extract(
+        "    Latest News     FOR IMMEDIATE RELEASE  November 16  2005 Schumer Secures  200 000 "
+        "For The Veterans Outreach Center In Rochester        Senator Aggressively Lobbied "
+        "Committee To Include Funding In Spending Bill      "
+    )
+    assert record.title == "Schumer Secures  200 000 For The Veterans Outreach Center In Rochester"
+    record = extract(
+        "Casey on Afghanistan Hearing  March 8, 2007 WASHINGTON, DCU.S. Senator Bob Casey "
+        "released the following statement on today's hearing on Afghanistan:  I am glad the "
+        "Foreign Relations Committee is holding a hearing today."
+    )
+    assert record.title == "Casey on Afghanistan Hearing"
+
+
+def test_headline_glued_to_the_body_or_broken_by_the_layout(extract):
+    # DOJ: a subheadline glued to the body's first word.
+    record = extract(
+        "Chiropractor Interfered with IRS Collection Efforts and Retired Firefighter Willfully "
+        "Failed to File ReturnAnna Allen and Martin Armendariz of El Paso, Texas, pleaded "
+        "guilty today in the U.S. District Court for the Western District of Texas."
+    )
+    assert record.title.endswith("Willfully Failed to File Return")
+    record = extract(
+        "       Comment Of Sen  Patrick Leahy On The White House s Position On Documents   "
+        "Relating To The Roberts Nomination                  U S  SENATOR PATRICK        "
+        "LEAHY                  VERMONT           Tuesday  July 26  2005  This is a lifetime "
+        "nomination to our highest court "
+    )
+    assert record.title.endswith("On Documents   Relating To The Roberts Nomination")
