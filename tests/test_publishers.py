@@ -198,3 +198,59 @@ def test_headline_glued_to_the_body_or_broken_by_the_layout(extract):
         "nomination to our highest court "
     )
     assert record.title.endswith("On Documents   Relating To The Roberts Nomination")
+
+
+def test_stripped_quotes_with_their_speaker_after_the_verb(extract):
+    # Senate, punctuation stripped: a name before "said" ends the quote, not its speaker.
+    record = extract(
+        "QUONSET  RI  U S  Senator Jack Reed  D RI  today joined with members of the 143rd "
+        "Airlift Wing to deliver the final airplane to the Rhode Island Air National Guard  "
+        "This is a great day for the Guard and a great day for Rhode Island  said Reed  a "
+        "senior member of the Armed Services Committee  The men and women of the Guard do an "
+        "outstanding job  Reed said the planes will help them in severe weather  "
+    )
+    quotes = {q.text: q.speaker for q in record.quotes}
+    assert quotes["This is a great day for the Guard and a great day for Rhode Island"] == (
+        "Jack Reed"
+    )
+    record = extract(
+        "Senator Patty Murray  D WA  demanded action from the Department of Veterans Affairs "
+        "at a press conference held today in downtown Seattle          This is a disaster   "
+        "said Senator Murray   Veterans are calling my office and they are worried that their "
+        "privacy has been violated  Murray said the department must act now  "
+    )
+    assert [(q.speaker, q.text) for q in record.quotes][:1] == [
+        ("Patty Murray", "This is a disaster")
+    ]
+
+
+def test_stripped_quote_opens_sentences_before_its_closing_clause(extract, sample):
+    # "Every thing we have tried ... They needed it yesterday  Brown added": the quote
+    # opens at the first sentence in the first person, the speaker named only by surname.
+    record = extract(sample("12Dec2007Brown2.txt"))
+    starts = {q.text[:31]: q.speaker for q in record.quotes}
+    assert starts.get("Every thing we have tried to do") == "Brown"
+    assert starts.get("Every day  more than 200 famili") == "Brown"
+
+
+def test_statement_release_is_its_author_speaking(extract, sample):
+    record = extract(sample("26Jul2005Leahy173.txt"))
+    assert [q.speaker for q in record.quotes] == ["Patrick Leahy"]
+    assert record.quotes[0].text.startswith("This is a lifetime nomination to our")
+
+
+def test_quote_going_on_keeps_its_speaker(extract, sample):
+    # "..., Brownback said. "The Justice Department's decision ..." then "Brownback
+    # encouraged Gonzales": the second quote is still Brownback's.
+    record = extract(sample("16Feb2005Brownback97.txt"))
+    assert {q.speaker for q in record.quotes} == {"Sam Brownback"}
+    # A contact line under a statement names no speaker.
+    record = extract(
+        "Today, Sen. Ken Salazar helped convene the 'Gang of 14' in advance of a vote.  \n"
+        "On Sunday, Sen. Salazar spoke with Sens. Warner (R-VA) and Nelson (D-NE) and "
+        "suggested the meeting. His statement follows:\n"
+        "   \"In anticipation of today's cloture vote on Judge Alito, I asked the 'Gang of 14' "
+        'to come together to ensure the bipartisan resolve of the organization is sustained."\n'
+        "   Contact: Cody Wertz, 303/455-7600; Andrew Nannis, 202/224-5852.\n"
+    )
+    assert [q.speaker for q in record.quotes] == ["Ken Salazar"]

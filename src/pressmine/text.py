@@ -68,6 +68,7 @@ def customize_tokenizer(nlp: Language) -> None:
 
 _OPENERS = load_lexicon("openers.txt")
 _REPORTED = {"said", "says", "added", "stated"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def is_stripped(doc: Doc) -> bool:
@@ -106,9 +107,11 @@ def mark_breaks(doc: Doc) -> Doc:
                     break
                 prev.is_sent_start = False
         elif back[-1] in _REPORTED:
-            # "Brown said Ohio is ...": after "<Name> said" a new sentence; "said Alexander":
-            # the speaker.
-            opens = token.lower_ in _OPENERS or words[k - 2].text[:1].isupper()
+            # "Brown said Ohio is ...": after "<Name> said" a new sentence with its own verb;
+            # "said Alexander", "... for Rhode Island said Reed a senior member": the speaker.
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            subject = nxt is not None and nxt.tag_ in _FINITE and words[k - 2].text[:1].isupper()
+            opens = token.lower_ in _OPENERS or subject
             token.is_sent_start = opens and token.text[:1].isupper()
         elif (
             token.text[:1].isupper()
@@ -116,6 +119,7 @@ def mark_breaks(doc: Doc) -> Doc:
             and (
                 any(w in _REPORTED for w in back)
                 or (words[k - 1].text.islower() and token.text != "I")
+                or gap  # where a mark was: "... Air National Guard  This is a great day"
             )
         ):
             token.is_sent_start = True

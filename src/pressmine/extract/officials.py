@@ -34,6 +34,7 @@ _NAME_TOKEN = re.compile(
 )
 _CONNECTORS = {"of", "for", "the", "and", "in", "on", "at", "to", "&"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_BARE_NAME_MENTIONS = 3
 
 
 @dataclass
@@ -413,8 +414,11 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
 
         match = _match_person(persons, p.name)
         if match is None:
-            if len(p.name.split()) == 1 and not p.honorific and not title:
-                continue  # a bare surname never seen in full: too weak to report
+            # A bare surname never seen in full is too weak to report once; named again
+            # and again ("Brown said", "Brown announced"), it is someone.
+            bare = len(p.name.split()) == 1 and not p.honorific and not title
+            if bare and sum(fold(q.name) == fold(p.name) for q in people) < _BARE_NAME_MENTIONS:
+                continue
             match = Person(p.name)
             persons.append(match)
         elif len(p.name.split()) > len(match.name.split()):
