@@ -254,3 +254,45 @@ def test_quote_going_on_keeps_its_speaker(extract, sample):
         "   Contact: Cody Wertz, 303/455-7600; Andrew Nannis, 202/224-5852.\n"
     )
     assert [q.speaker for q in record.quotes] == ["Ken Salazar"]
+
+
+def test_quote_marks_as_scraped(extract):
+    # DOJ: the opening mark lost, the closing one kept.
+    record = extract(
+        "Both Aguilar and Marquez admitted that the attack was motivated by the race of the "
+        "victim.Despite the substantial progress made, violent acts of hate continue to occur "
+        'to this day, and the department will prosecute hate crimes wherever they occur," said '
+        "Acting Assistant Attorney General Jocelyn Samuels for the Civil Rights Division."
+    )
+    assert [(q.speaker, q.text[:30]) for q in record.quotes] == [
+        ("Jocelyn Samuels", "Despite the substantial progre")
+    ]
+    # Senate: a speech over two paragraphs, each opening with a mark, after a statement's
+    # lead-in; words of a document quoted in narration are nobody's speech.
+    record = extract(
+        "  Senate Majority Leader Bill Frist, M.D. (R-TN) today made the following statement "
+        "regarding the living legacy of Dr.  \n Martin Luther King, Jr. whose birthday the "
+        'nation will celebrate on Monday. \n   "Dr. Martin Luther King, Jr. taught that every '
+        'human life is equal and that each person has a duty to help others. \n   "As we '
+        "reflect upon Dr. King's legacy, I pray that we allow his spirit of hope to spread.\"\n"
+        '   The FDA must certify that imports "would not present an increased risk to the '
+        'public health."\n'
+    )
+    assert [(q.speaker, q.text[:20]) for q in record.quotes] == [
+        ("Bill Frist", "Dr. Martin Luther Ki"),
+        ("Bill Frist", "As we reflect upon D"),
+    ]
+
+
+def test_stripped_quote_with_its_speaker_alone_before_the_verb(extract):
+    # "... communities     Harkin said    This grant ...": the surname is all there is.
+    record = extract(
+        "The City of Coin will receive a grant of 40 000 dollars to buy new fire equipment  the "
+        "Department of Homeland Security announced today     Making sure residents are safe and "
+        "secure is a top priority for Iowa communities     Harkin said    This grant will help "
+        "make Coin residents safer by improving fire service  "
+    )
+    first = record.quotes[0]
+    assert first.speaker == "Harkin"
+    assert first.text.startswith("Making sure residents are safe and secure")
+    assert first.text.endswith("priority for Iowa communities")

@@ -94,7 +94,10 @@ def mark_breaks(doc: Doc) -> Doc:
         # A space token holds whitespace beyond the single space a token may carry.
         # Stripped text keeps a space run where any mark was ('edge," said'): only a
         # capitalized word after it may open a sentence.
-        if gap and ("\n" in gap or len(gap) >= 2) and (not stripped or token.text[:1].isupper()):
+        # Two spaces between a lower-case word and a capitalized one are a stripped full
+        # stop: "... cases of child exploitation  Protecting Rhode Island children ...".
+        wide = gap and ("\n" in gap or len(gap) >= 2 or (stripped and words[k - 1].text.islower()))
+        if wide and (not stripped or token.text[:1].isupper()):
             token.is_sent_start = True
         if not stripped or k < 3:
             continue

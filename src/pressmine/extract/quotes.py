@@ -43,16 +43,39 @@ class FoundQuote:
     closing: bool = False  # read from a closing "..., X said." with no marks
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the text inside paired quotation marks."""
-    spans, start = [], None
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Spans of the text inside paired quotation marks, and closing marks left unpaired
+    (a scrape lost the opening one: 'victim.Despite the progress ... occur," said X').
+
+    A straight mark opens after a space and before a word, and closes after a word and
+    before a space or a stop; otherwise it does what the pairing needs. A mark that opens
+    while a quote is open is the next paragraph of the same speech ("Para one. \n "Para
+    two."): the open quote ends with its paragraph."""
+    spans, orphans, start = [], [], None
     for i, ch in enumerate(text):
-        if start is None and ch in _OPEN:
+        if ch not in _OPEN and ch not in _CLOSE:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "“«" or (ch == '"' and before.isspace() and not after.isspace()):
+            opens = True
+        elif ch in "”»" or (ch == '"' and not before.isspace() and after in _AFTER_CLOSE):
+            opens = False
+        else:
+            opens = start is None
+        if opens:
+            if start is not None and (line := text.rfind("\n", start, i)) > start:
+                spans.append((start, line))
             start = i + 1
-        elif start is not None and ch in _CLOSE:
+        elif start is not None:
             spans.append((start, i))
             start = None
-    return spans
+        else:
+            orphans.append(i)
+    return spans, orphans
+
+
+_AFTER_CLOSE = frozenset(" \t\n\r.,;:!?)]}")
 
 
 def _is_speech(doc: Doc, text: str, span: tuple[int, int]) -> bool:
@@ -97,14 +120,22 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         return before[-1] if before else None
 
     found: list[FoundQuote] = []
-    for qs, qe in quote_spans(text):
+    spans, orphans = quote_spans(text)
+    for close in orphans:
+        # The quote whose opening mark was lost opens with the sentence of its closing one.
+        tok = doc.char_span(close - 1, close, alignment_mode="expand")
+        if tok is not None and not any(qs <= close <= qe for qs, qe in spans):
+            spans.append((tok.sent.start_char, close))
+    for qs, qe in sorted(spans):
         body = text[qs:qe]
         lead = len(body) - len(body.lstrip())
-        tail = len(body.rstrip(" ,"))
+        tail = len(body.rstrip(" ,\n\t"))
         span = (qs + lead, qs + tail)
         if span[1] <= span[0] or not _is_speech(doc, text, span):
             continue
         speaker = _speaker(doc, span, person_at, last_before, by_surname)
+        if speaker is None and text[span[0]].islower():
+            continue  # words of a document or a law cited in the narration, nobody's speech
         if speaker is None and found and found[-1].speaker and qs - found[-1].span[1] < 400:
             # A quote that goes on after "said X." without a new speaker: X's, before anyone
             # merely named near it ("Brownback encouraged Gonzales ...").
@@ -258,13 +289,28 @@ def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> 
     toks = [t for t in sent if not t.is_space]
 
     def who(tok):
-        """The person a word names: a mention, a known surname, or a lone name that ends
-        the reporting clause ("... computers said Corker")."""
+        """The person a word names: a mention, a known surname, or a lone name right by
+        the verb that ends the reporting clause ("... computers said Corker", "... lose
+        their homes  Brown said")."""
         if p := person_at(tok.idx) or by_surname(tok.text):
             return p
-        last = tok.i + 1 >= sent.end or doc[tok.i + 1].is_space or doc[tok.i + 1].is_punct
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            return None
+        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        prev = doc[tok.i - 1] if tok.i > sent.start else None
+        last = nxt is None or nxt.is_space or nxt.is_punct
+        after_verb = prev is not None and prev.text in _REPORTING
         # NER often takes a lone surname for a body: "said Corker" (ORG).
-        if last and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "PERSON", "ORG"):
+        if last and (tok.ent_type_ in ("", "PERSON") or (after_verb and tok.ent_type_ == "ORG")):
+            return _Named(tok.text)
+        # The name alone before the verb ending the sentence, as a stripped mark left it.
+        opens = prev is None or prev.is_space or prev.is_punct or is_title(prev)
+        closes = (
+            nxt is not None
+            and nxt.text in _REPORTING
+            and all(t.is_space or t.is_punct for t in doc[nxt.i + 1 : sent.end])
+        )
+        if opens and closes and tok.ent_type_ in ("", "PERSON"):
             return _Named(tok.text)
         return None
 
@@ -307,11 +353,20 @@ def _speaker(doc: Doc, span, person_at, last_before, by_surname):
     return None
 
 
+_LEAD_INS = {"statement", "remarks"}
+
+
 def _speaker_nearby(doc: Doc, span, person_at, last_before):
     """No parse link: the nearest official named right after the quote, on its line (a
     contact line below is no speaker), then right before it; "His statement follows:" is
     the person last named."""
     quote = doc.char_span(span[0], span[1], alignment_mode="expand")
+    # "Frist today made the following statement regarding ...:" opens the quote below it.
+    lead = [t for t in doc[max(0, quote.start - 60) : quote.start] if t.lower_ in _LEAD_INS]
+    if lead:
+        named = doc[lead[-1].sent.start : lead[-1].i]
+        if p := next((p for t in named if (p := person_at(t.idx))), None):
+            return p.name
     for t in doc[quote.end : min(len(doc), quote.end + 20)]:
         if "\n" in t.text:
             break
