@@ -296,3 +296,14 @@ def test_stripped_quote_with_its_speaker_alone_before_the_verb(extract):
     assert first.speaker == "Harkin"
     assert first.text.startswith("Making sure residents are safe and secure")
     assert first.text.endswith("priority for Iowa communities")
+
+
+def test_middle_initial_without_its_period(extract):
+    record = extract(
+        "WASHINGTON  DC  U S  Senators Charles E  Schumer and Hillary Rodham Clinton today "
+        "announced that the U S  Department of Transportation has awarded funds to Lake Placid "
+        "Airport in Essex County  This is great news for Lake Placid   said Schumer   "
+    )
+    names = {o.name for o in record.officials}
+    assert "Charles E Schumer" in names and "Charles" not in names
+    assert [q.speaker for q in record.quotes] == ["Charles E Schumer"]
