@@ -160,3 +160,164 @@ def test_page_furniture_yields_nothing(extract):
         assert all(start < furniture_start for start, _ in item.mentions)
     assert all(o.span[0] < furniture_start for o in record.outcomes)
     assert any(o.type == "agreement_signed" for o in record.outcomes)
+
+
+def test_headline_kinds_of_scraped_pages(extract):
+    # Capitals with "$", ";" and "&" are one headline; a caps dateline opens the body.
+    record = extract(
+        "SENS. LEVIN, STABENOW ANNOUNCE $1 MILLION FOR BENTON HARBOR POLICE DEPARTMENT\n"
+        "  Sens. Carl Levin, D-Mich., and Debbie Stabenow, D-Mich., announced today that the "
+        "Department of Justice has awarded $1,000,000 to the Benton Harbor Police Department.\n"
+    )
+    assert record.title.endswith("FOR BENTON HARBOR POLICE DEPARTMENT")
+    record = extract(
+        "\nKANSAS CITY, MO – U.S. Senator Kit Bond today joined the Chinese Ambassador to the "
+        "United States at an economic forum to explore ways to expand business.\n"
+    )
+    assert record.title is None
+    # One-line scrapes: the office's masthead is passed over; a release label goes on to the
+    # date and the headline; a date set apart ends the headline.
+    record = extract(
+        "                   U S  Senator Patty Murray   Senator Murray Discusses VA Data Theft"
+        "  Disaster  and Unveils Legislation to Benefit Nation s Veterans          Senator "
+        "Murray today unveiled legislation to protect veterans from identity theft  "
+    )
+    assert record.title.startswith("Senator Murray Discusses VA Data Theft")
+    record = extract(
+        "    Latest News     FOR IMMEDIATE RELEASE  November 16  2005 Schumer Secures  200 000 "
+        "For The Veterans Outreach Center In Rochester        Senator Aggressively Lobbied "
+        "Committee To Include Funding In Spending Bill      "
+    )
+    assert record.title == "Schumer Secures  200 000 For The Veterans Outreach Center In Rochester"
+    record = extract(
+        "Casey on Afghanistan Hearing  March 8, 2007 WASHINGTON, DCU.S. Senator Bob Casey "
+        "released the following statement on today's hearing on Afghanistan:  I am glad the "
+        "Foreign Relations Committee is holding a hearing today."
+    )
+    assert record.title == "Casey on Afghanistan Hearing"
+
+
+def test_headline_glued_to_the_body_or_broken_by_the_layout(extract):
+    # DOJ: a subheadline glued to the body's first word.
+    record = extract(
+        "Chiropractor Interfered with IRS Collection Efforts and Retired Firefighter Willfully "
+        "Failed to File ReturnAnna Allen and Martin Armendariz of El Paso, Texas, pleaded "
+        "guilty today in the U.S. District Court for the Western District of Texas."
+    )
+    assert record.title.endswith("Willfully Failed to File Return")
+    record = extract(
+        "       Comment Of Sen  Patrick Leahy On The White House s Position On Documents   "
+        "Relating To The Roberts Nomination                  U S  SENATOR PATRICK        "
+        "LEAHY                  VERMONT           Tuesday  July 26  2005  This is a lifetime "
+        "nomination to our highest court "
+    )
+    assert record.title.endswith("On Documents   Relating To The Roberts Nomination")
+
+
+def test_stripped_quotes_with_their_speaker_after_the_verb(extract):
+    # Senate, punctuation stripped: a name before "said" ends the quote, not its speaker.
+    record = extract(
+        "QUONSET  RI  U S  Senator Jack Reed  D RI  today joined with members of the 143rd "
+        "Airlift Wing to deliver the final airplane to the Rhode Island Air National Guard  "
+        "This is a great day for the Guard and a great day for Rhode Island  said Reed  a "
+        "senior member of the Armed Services Committee  The men and women of the Guard do an "
+        "outstanding job  Reed said the planes will help them in severe weather  "
+    )
+    quotes = {q.text: q.speaker for q in record.quotes}
+    assert quotes["This is a great day for the Guard and a great day for Rhode Island"] == (
+        "Jack Reed"
+    )
+    record = extract(
+        "Senator Patty Murray  D WA  demanded action from the Department of Veterans Affairs "
+        "at a press conference held today in downtown Seattle          This is a disaster   "
+        "said Senator Murray   Veterans are calling my office and they are worried that their "
+        "privacy has been violated  Murray said the department must act now  "
+    )
+    assert [(q.speaker, q.text) for q in record.quotes][:1] == [
+        ("Patty Murray", "This is a disaster")
+    ]
+
+
+def test_stripped_quote_opens_sentences_before_its_closing_clause(extract, sample):
+    # "Every thing we have tried ... They needed it yesterday  Brown added": the quote
+    # opens at the first sentence in the first person, the speaker named only by surname.
+    record = extract(sample("12Dec2007Brown2.txt"))
+    starts = {q.text[:31]: q.speaker for q in record.quotes}
+    assert starts.get("Every thing we have tried to do") == "Brown"
+    assert starts.get("Every day  more than 200 famili") == "Brown"
+
+
+def test_statement_release_is_its_author_speaking(extract, sample):
+    record = extract(sample("26Jul2005Leahy173.txt"))
+    assert [q.speaker for q in record.quotes] == ["Patrick Leahy"]
+    assert record.quotes[0].text.startswith("This is a lifetime nomination to our")
+
+
+def test_quote_going_on_keeps_its_speaker(extract, sample):
+    # "..., Brownback said. "The Justice Department's decision ..." then "Brownback
+    # encouraged Gonzales": the second quote is still Brownback's.
+    record = extract(sample("16Feb2005Brownback97.txt"))
+    assert {q.speaker for q in record.quotes} == {"Sam Brownback"}
+    # A contact line under a statement names no speaker.
+    record = extract(
+        "Today, Sen. Ken Salazar helped convene the 'Gang of 14' in advance of a vote.  \n"
+        "On Sunday, Sen. Salazar spoke with Sens. Warner (R-VA) and Nelson (D-NE) and "
+        "suggested the meeting. His statement follows:\n"
+        "   \"In anticipation of today's cloture vote on Judge Alito, I asked the 'Gang of 14' "
+        'to come together to ensure the bipartisan resolve of the organization is sustained."\n'
+        "   Contact: Cody Wertz, 303/455-7600; Andrew Nannis, 202/224-5852.\n"
+    )
+    assert [q.speaker for q in record.quotes] == ["Ken Salazar"]
+
+
+def test_quote_marks_as_scraped(extract):
+    # DOJ: the opening mark lost, the closing one kept.
+    record = extract(
+        "Both Aguilar and Marquez admitted that the attack was motivated by the race of the "
+        "victim.Despite the substantial progress made, violent acts of hate continue to occur "
+        'to this day, and the department will prosecute hate crimes wherever they occur," said '
+        "Acting Assistant Attorney General Jocelyn Samuels for the Civil Rights Division."
+    )
+    assert [(q.speaker, q.text[:30]) for q in record.quotes] == [
+        ("Jocelyn Samuels", "Despite the substantial progre")
+    ]
+    # Senate: a speech over two paragraphs, each opening with a mark, after a statement's
+    # lead-in; words of a document quoted in narration are nobody's speech.
+    record = extract(
+        "  Senate Majority Leader Bill Frist, M.D. (R-TN) today made the following statement "
+        "regarding the living legacy of Dr.  \n Martin Luther King, Jr. whose birthday the "
+        'nation will celebrate on Monday. \n   "Dr. Martin Luther King, Jr. taught that every '
+        'human life is equal and that each person has a duty to help others. \n   "As we '
+        "reflect upon Dr. King's legacy, I pray that we allow his spirit of hope to spread.\"\n"
+        '   The FDA must certify that imports "would not present an increased risk to the '
+        'public health."\n'
+    )
+    assert [(q.speaker, q.text[:20]) for q in record.quotes] == [
+        ("Bill Frist", "Dr. Martin Luther Ki"),
+        ("Bill Frist", "As we reflect upon D"),
+    ]
+
+
+def test_stripped_quote_with_its_speaker_alone_before_the_verb(extract):
+    # "... communities     Harkin said    This grant ...": the surname is all there is.
+    record = extract(
+        "The City of Coin will receive a grant of 40 000 dollars to buy new fire equipment  the "
+        "Department of Homeland Security announced today     Making sure residents are safe and "
+        "secure is a top priority for Iowa communities     Harkin said    This grant will help "
+        "make Coin residents safer by improving fire service  "
+    )
+    first = record.quotes[0]
+    assert first.speaker == "Harkin"
+    assert first.text.startswith("Making sure residents are safe and secure")
+    assert first.text.endswith("priority for Iowa communities")
+
+
+def test_middle_initial_without_its_period(extract):
+    record = extract(
+        "WASHINGTON  DC  U S  Senators Charles E  Schumer and Hillary Rodham Clinton today "
+        "announced that the U S  Department of Transportation has awarded funds to Lake Placid "
+        "Airport in Essex County  This is great news for Lake Placid   said Schumer   "
+    )
+    names = {o.name for o in record.officials}
+    assert "Charles E Schumer" in names and "Charles" not in names
+    assert [q.speaker for q in record.quotes] == ["Charles E Schumer"]

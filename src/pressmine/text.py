@@ -68,6 +68,7 @@ def customize_tokenizer(nlp: Language) -> None:
 
 _OPENERS = load_lexicon("openers.txt")
 _REPORTED = {"said", "says", "added", "stated"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def is_stripped(doc: Doc) -> bool:
@@ -93,7 +94,10 @@ def mark_breaks(doc: Doc) -> Doc:
         # A space token holds whitespace beyond the single space a token may carry.
         # Stripped text keeps a space run where any mark was ('edge," said'): only a
         # capitalized word after it may open a sentence.
-        if gap and ("\n" in gap or len(gap) >= 2) and (not stripped or token.text[:1].isupper()):
+        # Two spaces between a lower-case word and a capitalized one are a stripped full
+        # stop: "... cases of child exploitation  Protecting Rhode Island children ...".
+        wide = gap and ("\n" in gap or len(gap) >= 2 or (stripped and words[k - 1].text.islower()))
+        if wide and (not stripped or token.text[:1].isupper()):
             token.is_sent_start = True
         if not stripped or k < 3:
             continue
@@ -106,9 +110,11 @@ def mark_breaks(doc: Doc) -> Doc:
                     break
                 prev.is_sent_start = False
         elif back[-1] in _REPORTED:
-            # "Brown said Ohio is ...": after "<Name> said" a new sentence; "said Alexander":
-            # the speaker.
-            opens = token.lower_ in _OPENERS or words[k - 2].text[:1].isupper()
+            # "Brown said Ohio is ...": after "<Name> said" a new sentence with its own verb;
+            # "said Alexander", "... for Rhode Island said Reed a senior member": the speaker.
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            subject = nxt is not None and nxt.tag_ in _FINITE and words[k - 2].text[:1].isupper()
+            opens = token.lower_ in _OPENERS or subject
             token.is_sent_start = opens and token.text[:1].isupper()
         elif (
             token.text[:1].isupper()
@@ -116,6 +122,7 @@ def mark_breaks(doc: Doc) -> Doc:
             and (
                 any(w in _REPORTED for w in back)
                 or (words[k - 1].text.islower() and token.text != "I")
+                or gap  # where a mark was: "... Air National Guard  This is a great day"
             )
         ):
             token.is_sent_start = True

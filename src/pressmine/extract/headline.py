@@ -8,20 +8,65 @@ from spacy.tokens import Doc
 
 from ..resources import load_lexicon
 from .dates import FoundDate
+from .names import is_honorific, singular, title_heads
 
-_UPPER_RUN = re.compile(r"(?:(?<!\w)['‘\"“]?[A-Z0-9][A-Z0-9'’‘\"“”&.,:-]*(?:\s+|$)){3,}")
+# A run of words in capitals: "SENS. SANTORUM, SPECTER ANNOUNCE $5 MILLION ...; CONTAINS ...".
+_UPPER_RUN = re.compile(
+    r"(?:(?<!\w)['‘\"“($]?(?:[A-Z0-9][A-Z0-9'’‘\"“”&.,:;!?%/()-]*|&)(?:\s+|$)){3,}"
+)
+# A number ending a run of capitals opens the subheadline after it: "... PROJECTS  3 Million
+# to Expand ...".
+_TRAILING_NUMBER = re.compile(r"\s+\$?[0-9][0-9.,]*$")
+# A dateline: "KANSAS CITY, MO – U.S. Senator ..." opens the body, not a headline.
+_DATELINE_DASH = re.compile(r"\s*[-–—]\s")
+# A headline glued to the body or subheadline after it, as scraped: "... Failed to File
+# ReturnAnna Allen and ...". Three lower-case letters before the capital keep "McQueen",
+# "MacBride", "DeKalb" whole.
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _SEPARATOR_AFTER = re.compile(r"^(?:\s{2,}|\s*\n|\s*[-–—|]\s|\s*\.\s|\s*\(?[A-Z]{2,}\)?\s*[-–—_])")
 # A segment of the top of the page: a line, or a stretch between runs of 3+ spaces where a
 # scrape without line breaks kept the layout as spaces.
 _SEGMENT = re.compile(r"(?:(?! {3})[^\n])+")
+_DATE_SET_APART = re.compile(r"(?:\S+\s+){2,}[A-Z0-9]\S*(?:\s{2,}|\s+[-–—|]\s*)$")
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s*)?$")
 _ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
 _FURNITURE = tuple(sorted(load_lexicon("furniture.txt"), key=len, reverse=True))
 
 
-def is_furniture(seg: str) -> bool:
+def _furniture_prefix(seg: str) -> str | None:
     low = seg.lower()
-    return any(low.startswith(f) and not low[len(f) : len(f) + 1].isalpha() for f in _FURNITURE)
+    for f in _FURNITURE:
+        if low.startswith(f) and not low[len(f) : len(f) + 1].isalpha():
+            return f
+    return None
+
+
+def is_furniture(seg: str) -> bool:
+    return _furniture_prefix(seg) is not None
+
+
+def _is_masthead(doc: Doc | None, start: int, end: int) -> bool:
+    """ "U S Senator Patty Murray", "United States Senator John Thune", "Senator Mark Pryor
+    Press Releases": the office's name on top of the page, a person and a title, no news."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    people = doc._.pm_person_chars or set()
+    named = False
+    for t in span:
+        if t.idx in people:
+            named = True
+        elif is_furniture(doc.text[t.idx : span.end_char]):
+            break  # "Press Releases" after the name
+        elif not (
+            t.is_space
+            or is_honorific(t.text)
+            or singular(t.lower_.strip(".")) in title_heads()
+            or t.ent_type_ == "GPE"
+            or (len(t.text) == 1 and t.text.isupper())  # "U S": "U.S." stripped
+        ):
+            return False
+    return named
 
 
 def find_title(
@@ -30,14 +75,19 @@ def find_title(
     """A headline when the text opens with one; None when it opens with body prose.
 
     The first segments of the page are read in turn: furniture ("FOR IMMEDIATE RELEASE",
-    "Press Release"), a date or a dateline ("Washington DC") are passed over; the first
-    segment that reads as a headline is the title: a line of its own, a run of capitals,
-    or a short stretch of mostly capitalized words. Body prose first means no title.
+    "Press Release"), a date or a dateline ("Washington DC") and the office's masthead
+    ("U S Senator Patty Murray") are passed over; the first segment that reads as a headline
+    is the title: a line of its own, a run of capitals, or a short stretch of mostly
+    capitalized words. Body prose first means no title.
     """
-    for n, m in enumerate(_SEGMENT.finditer(text, 0, 1500)):
-        if n >= 8:
-            break
+    segments = list(_SEGMENT.finditer(text, 0, 1500))[:8]
+    for n, m in enumerate(segments):
         start, end = m.start(), m.end()
+        # A release label goes on to the date and the headline in scraped one-line pages:
+        # "FOR IMMEDIATE RELEASE  July 6  2005 Schumer  Over  478 000 Awarded to ...".
+        label = _furniture_prefix(text[start:end].lstrip())
+        if label and label.endswith(("release", "releases")):
+            start = text.index(text[start:end].lstrip(), start) + len(label)
         # A date at the segment's start is a date line, not part of the headline.
         for d in dates:
             if start <= d.span[0] and _WEEKDAY_ONLY.match(text, start, d.span[0]):
@@ -46,19 +96,41 @@ def find_title(
         start += len(seg) - len(seg.lstrip(" ,.:;-–—|"))
         seg = text[start:end].rstrip()
         end = start + len(seg)
+        # A full date set apart after the headline's words ends it: "Casey on Afghanistan
+        # Hearing  March 8, 2007 WASHINGTON, DC ..." (not "scheduled for Aug. 14, 2013").
+        dated = next(
+            (d for d in dates if start < d.span[0] < end and d.start.year and d.start.day), None
+        )
+        if dated and _DATE_SET_APART.search(text, start, dated.span[0]):
+            end = start + len(text[start : dated.span[0]].rstrip(" ,.-–—|"))
+            seg = text[start:end]
         words = seg.split()
         if not words or is_furniture(seg) or (len(words) < 4 and len(seg) < 30):
             continue
+        if _is_masthead(doc, start, end):
+            continue
         caps = _UPPER_RUN.match(seg)
         if caps and sum(c.isalpha() for c in caps.group()) >= 12:
-            run = caps.group().rstrip(" ,:")
+            run = caps.group().rstrip(" ,:;")
+            if _DATELINE_DASH.match(seg, len(run)) and len(seg) > len(run) + 3:
+                return None  # "KANSAS CITY, MO – U.S. Senator Kit Bond today joined ..."
+            if caps.end() < len(seg):
+                run = _TRAILING_NUMBER.sub("", run)
             return run, (start, start + len(run))
+        # A headline glued to what follows it: it ends there, as if on a line of its own.
+        glued = _GLUED.search(seg, 0, 300)
+        if glued and glued.start() < len(seg) and len(seg[: glued.start()].split()) >= 4:
+            end = start + glued.start()
+            seg = text[start:end]
+            words = seg.split()
         if len(words) > 30 or len(seg) > 300 or re.search(r"[.;:,]$", seg):
             return None
-        own_line = text[end : end + 1] in ("\n", "") and bool(text[end:].strip())
+        own_line = (text[end : end + 1] in ("\n", "") and bool(text[end:].strip())) or (
+            end < m.end() and (dated or glued)
+        )
         long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
         capitalized = sum(w[:1].isupper() for w in long_words) / max(1, len(long_words))
-        if own_line:
+        if own_line and (capitalized >= 0.6 or not glued):
             return seg, (start, end)
         # Headlines speak in the present ("Kerry Says", "Congress Passes"); a long stretch
         # where a past-tense verb takes an article ("applauded the efforts") is the body's
@@ -68,9 +140,22 @@ def find_title(
             t.tag_ == "VBD" and t.i + 1 < span.end and t.nbor().lower_ in _ARTICLES for t in span
         )
         if capitalized >= 0.6 and not (told and len(words) >= 10):
-            return seg, (start, end)
+            return _continued(text, seg, start, end, segments[n + 1 : n + 2], doc)
         return None
     return None
+
+
+def _continued(text, seg, start, end, following, doc) -> tuple[str, tuple[int, int]]:
+    """A headline the layout broke over two segments goes on in the next one when that
+    opens as no headline does: "... On Documents   Relating To The Roberts Nomination"."""
+    if following and doc is not None and "\n" not in text[end : following[0].start()]:
+        nxt = following[0]
+        first = doc.char_span(nxt.start(), nxt.end(), alignment_mode="expand")
+        words = [t for t in first or () if not t.is_space]
+        if words and (words[0].is_lower or words[0].tag_ in ("VBG", "TO")) and len(words) < 12:
+            end = nxt.start() + len(nxt.group().rstrip())
+            return text[start:end], (start, end)
+    return seg, (start, end)
 
 
 def find_published(text: str, dates: list[FoundDate], title_end: int) -> FoundDate | None:

@@ -34,6 +34,7 @@ _NAME_TOKEN = re.compile(
 )
 _CONNECTORS = {"of", "for", "the", "and", "in", "on", "at", "to", "&"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_BARE_NAME_MENTIONS = 3
 
 
 @dataclass
@@ -54,11 +55,28 @@ def _is_title_head(tok: Token) -> bool:
     return singular(tok.lower_.strip(".")) in title_heads()
 
 
+def _initial(doc: Doc, i: int) -> bool:
+    """A middle initial that lost its period: "Charles E Schumer", "Olympia J Snowe"."""
+    t = doc[i]
+    k = i + 1
+    while k < len(doc) - 1 and doc[k].is_space and len(doc[k].text) == 1:
+        k += 1  # "Charles E  Schumer": two spaces where the period was
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and 0 < i < k < len(doc)
+        and bool(_NAME_TOKEN.match(doc[i - 1].text) and _NAME_TOKEN.match(doc[k].text))
+    )
+
+
 def _name_like(tokens: list[Token]) -> bool:
     words = [t.text for t in tokens if not t.is_space]
     if not words or len(words) > 5:
         return False
-    if not all(_NAME_TOKEN.match(w) or w.lower() in _SUFFIXES for w in words):
+    inner = [t for t in tokens[1:-1] if _initial(t.doc, t.i)]
+    if not all(_NAME_TOKEN.match(w) or w.lower() in _SUFFIXES for w in words if len(w) > 1):
+        return False
+    if sum(len(w) == 1 for w in words) > len(inner):
         return False
     lows = {w.lower().strip(".") for w in words}
     # A name is not made of title, organization or honorific words: "Dean", "Ministry".
@@ -133,7 +151,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
             j += 1
         end = j
         while end < len(doc) and (
-            _NAME_TOKEN.match(doc[end].text) or (not honor and doc[end].lower_ in ("of", "the"))
+            _NAME_TOKEN.match(doc[end].text)
+            or (end > j and _initial(doc, end))
+            or (end > j and doc[end].is_space and _initial(doc, end - 1))
+            or (not honor and doc[end].lower_ in ("of", "the"))
         ):
             end += 1
         start = end
@@ -413,8 +434,11 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
 
         match = _match_person(persons, p.name)
         if match is None:
-            if len(p.name.split()) == 1 and not p.honorific and not title:
-                continue  # a bare surname never seen in full: too weak to report
+            # A bare surname never seen in full is too weak to report once; named again
+            # and again ("Brown said", "Brown announced"), it is someone.
+            bare = len(p.name.split()) == 1 and not p.honorific and not title
+            if bare and sum(fold(q.name) == fold(p.name) for q in people) < _BARE_NAME_MENTIONS:
+                continue
             match = Person(p.name)
             persons.append(match)
         elif len(p.name.split()) > len(match.name.split()):

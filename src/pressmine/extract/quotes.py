@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .headline import find_title
 from .names import fold, is_address_title, title_heads
 
 
@@ -39,18 +40,42 @@ class FoundQuote:
     text: str
     span: tuple[int, int]
     speaker: str | None
+    closing: bool = False  # read from a closing "..., X said." with no marks
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the text inside paired quotation marks."""
-    spans, start = [], None
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Spans of the text inside paired quotation marks, and closing marks left unpaired
+    (a scrape lost the opening one: 'victim.Despite the progress ... occur," said X').
+
+    A straight mark opens after a space and before a word, and closes after a word and
+    before a space or a stop; otherwise it does what the pairing needs. A mark that opens
+    while a quote is open is the next paragraph of the same speech ("Para one. \n "Para
+    two."): the open quote ends with its paragraph."""
+    spans, orphans, start = [], [], None
     for i, ch in enumerate(text):
-        if start is None and ch in _OPEN:
+        if ch not in _OPEN and ch not in _CLOSE:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "“«" or (ch == '"' and before.isspace() and not after.isspace()):
+            opens = True
+        elif ch in "”»" or (ch == '"' and not before.isspace() and after in _AFTER_CLOSE):
+            opens = False
+        else:
+            opens = start is None
+        if opens:
+            if start is not None and (line := text.rfind("\n", start, i)) > start:
+                spans.append((start, line))
             start = i + 1
-        elif start is not None and ch in _CLOSE:
+        elif start is not None:
             spans.append((start, i))
             start = None
-    return spans
+        else:
+            orphans.append(i)
+    return spans, orphans
+
+
+_AFTER_CLOSE = frozenset(" \t\n\r.,;:!?)]}")
 
 
 def _is_speech(doc: Doc, text: str, span: tuple[int, int]) -> bool:
@@ -59,10 +84,12 @@ def _is_speech(doc: Doc, text: str, span: tuple[int, int]) -> bool:
     seminar)."""
     # doc.text is rebuilt from the tokens at each access: slice the text we were given.
     piece = text[span[0] : span[1]].split()
-    words = [w for w in piece if len(w) >= 4]
+    # The first word is capitalized in any sentence; names in speech ("a great day for
+    # Rhode Island") leave most of the other words in lower case.
+    words = [w for w in piece[1:] if len(w) >= 4]
     if len(piece) < 4 or not words:
         return False
-    if sum(w[:1].isupper() for w in words) / len(words) >= 0.6:
+    if sum(w[:1].isupper() for w in words) / len(words) >= 0.8:
         return False
     inside = doc.char_span(span[0], span[1], alignment_mode="expand")
     return inside is not None and any(
@@ -93,26 +120,38 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         return before[-1] if before else None
 
     found: list[FoundQuote] = []
-    for qs, qe in quote_spans(text):
+    spans, orphans = quote_spans(text)
+    for close in orphans:
+        # The quote whose opening mark was lost opens with the sentence of its closing one.
+        tok = doc.char_span(close - 1, close, alignment_mode="expand")
+        if tok is not None and not any(qs <= close <= qe for qs, qe in spans):
+            spans.append((tok.sent.start_char, close))
+    for qs, qe in sorted(spans):
         body = text[qs:qe]
         lead = len(body) - len(body.lstrip())
-        tail = len(body.rstrip(" ,"))
+        tail = len(body.rstrip(" ,\n\t"))
         span = (qs + lead, qs + tail)
         if span[1] <= span[0] or not _is_speech(doc, text, span):
             continue
         speaker = _speaker(doc, span, person_at, last_before, by_surname)
+        if speaker is None and text[span[0]].islower():
+            continue  # words of a document or a law cited in the narration, nobody's speech
         if speaker is None and found and found[-1].speaker and qs - found[-1].span[1] < 400:
-            # A quote that goes on after "said X." without a new speaker.
+            # A quote that goes on after "said X." without a new speaker: X's, before anyone
+            # merely named near it ("Brownback encouraged Gonzales ...").
             between = text[found[-1].span[1] : qs]
             if not re.search(r"\b(?:said|says|told|added)\b", between) or len(between) < 80:
                 speaker = found[-1].speaker
+        if speaker is None:
+            speaker = _speaker_nearby(doc, span, person_at, last_before)
         found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
     marked = [q.span for q in found]
     going_on: FoundQuote | None = None  # an unmarked quote that may go on
     speech = doc._.pm_speech = []
+    prose = []  # the sentences since the last quote or reporting clause
     for sent in doc.sents:
         if any(qs < sent.end_char and sent.start_char < qe for qs, qe in marked):
-            going_on = None
+            going_on, prose = None, []
             continue
         quote = _unmarked(doc, text, sent, person_at, last_before, by_surname)
         if quote is None and going_on is not None and _goes_on(sent):
@@ -121,10 +160,45 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             speech.append((sent.start_char, sent.end_char))
             continue
         going_on = quote
-        if quote:
+        if quote and quote.closing:
+            found.append(_opened_earlier(text, quote, prose))
+            prose = []
+        elif quote:
             found.append(quote)
+            prose = []
+        elif any(t.lower_ in _REPORTING for t in sent):
+            prose = []
+        else:
+            prose.append(sent)
+    if not found and (quote := _statement(doc, text, person_at, by_surname)):
+        found.append(quote)
     found.sort(key=lambda q: q.span)
     return found
+
+
+_STATEMENT = re.compile(r"\b(?:statement|comments?|remarks)\b", re.IGNORECASE)
+
+
+def _statement(doc: Doc, text: str, person_at, by_surname) -> FoundQuote | None:
+    """ "Statement of Senator Hillary Rodham Clinton on the Jena Six": the body is the
+    person's own words, with no marks and no reporting clause; its first sentence in the
+    first person opens the quote."""
+    title = find_title(text, doc._.pm_dates or [], doc)
+    if title is None or not _STATEMENT.search(title[0]):
+        return None
+    (start, end) = title[1]
+    named = doc.char_span(start, end, alignment_mode="expand") or ()
+    speaker = next((p for t in named if (p := person_at(t.idx) or by_surname(t.text))), None)
+    if speaker is None:
+        return None
+    # Past the page's header (the name, state, title repeated, the date): the body opens
+    # within a few lines.
+    for sent in (s for s in doc.sents if end <= s.start_char < end + 600):
+        words = [t for t in sent if not t.is_space]
+        if len(words) >= 6 and any(t.lower_ in _FIRST_PERSON for t in words):
+            span = (words[0].idx, words[-1].idx + len(words[-1]))
+            return FoundQuote(text[span[0] : span[1]], span, speaker.name)
+    return None
 
 
 _REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained"}
@@ -179,6 +253,29 @@ def _goes_on(sent) -> bool:
     )
 
 
+def _opened_earlier(text: str, quote: FoundQuote, prose: list) -> FoundQuote:
+    """ "Every thing we have tried ... has been blocked. If President Bush is serious, he
+    will ... They needed it yesterday, Brown added.": a quote that lost its marks may open
+    sentences before its reporting clause. It is taken back to the earliest of the last few
+    sentences in the first person, as narration seldom is, when none between names the
+    speaker (narration again)."""
+    start = quote.span[0]
+    surname = (quote.speaker or "").split()[-1:]
+    for sent in reversed(prose[-_SENTENCES_BACK:]):
+        words = [t for t in sent if not t.is_space]
+        if any(t.text in surname for t in words) or "\n" in text[sent.end_char : start]:
+            break
+        # "our" is also the narrator's ("percent of our troops"), "I" and "we" seldom are.
+        if len(words) >= 4 and any(t.lower_ in _FIRST_PERSON - {"our"} for t in words):
+            start = words[0].idx
+    if start == quote.span[0]:
+        return quote
+    return FoundQuote(text[start : quote.span[1]], (start, quote.span[1]), quote.speaker)
+
+
+_SENTENCES_BACK = 3
+
+
 @dataclass
 class _Named:
     name: str
@@ -192,27 +289,44 @@ def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> 
     toks = [t for t in sent if not t.is_space]
 
     def who(tok):
-        """The person a word names: a mention, a known surname, or a lone name that ends
-        the reporting clause ("... computers said Corker")."""
+        """The person a word names: a mention, a known surname, or a lone name right by
+        the verb that ends the reporting clause ("... computers said Corker", "... lose
+        their homes  Brown said")."""
         if p := person_at(tok.idx) or by_surname(tok.text):
             return p
-        last = tok.i + 1 >= sent.end or doc[tok.i + 1].is_space or doc[tok.i + 1].is_punct
-        if last and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "PERSON"):
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            return None
+        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        prev = doc[tok.i - 1] if tok.i > sent.start else None
+        last = nxt is None or nxt.is_space or nxt.is_punct
+        after_verb = prev is not None and prev.text in _REPORTING
+        # NER often takes a lone surname for a body: "said Corker" (ORG).
+        if last and (tok.ent_type_ in ("", "PERSON") or (after_verb and tok.ent_type_ == "ORG")):
+            return _Named(tok.text)
+        # The name alone before the verb ending the sentence, as a stripped mark left it.
+        opens = prev is None or prev.is_space or prev.is_punct or is_title(prev)
+        closes = (
+            nxt is not None
+            and nxt.text in _REPORTING
+            and all(t.is_space or t.is_punct for t in doc[nxt.i + 1 : sent.end])
+        )
+        if opens and closes and tok.ent_type_ in ("", "PERSON"):
             return _Named(tok.text)
         return None
 
     for k, verb in enumerate(toks):
-        if verb.lower_ not in _REPORTING or k < 5:
+        if verb.text not in _REPORTING or k < 4:  # not "United States"
             continue
         cut, speaker = _speaker_after(toks, k, stripped, who, last_before)
-        if speaker is None:
+        closing = speaker is None
+        if closing:
             cut, speaker = _speaker_before(toks, k, stripped, who, last_before)
         if speaker is None or cut is None or cut < 4:
             continue
         start, end = toks[0].idx, toks[cut - 1].idx + len(toks[cut - 1].text)
         if not _is_speech(doc, text, (start, end)):
             continue
-        return FoundQuote(text[start:end], (start, end), speaker.name)
+        return FoundQuote(text[start:end], (start, end), speaker.name, closing)
     return None
 
 
@@ -236,17 +350,35 @@ def _speaker(doc: Doc, span, person_at, last_before, by_surname):
                     p = person_at(t.idx) or by_surname(t.text)
                     if p:
                         return p.name
-    # No parse link: the nearest official named right after, then right before, the quote.
-    after = [t for t in doc[start_tok.end : min(len(doc), start_tok.end + 20)]]
-    for t in after:
-        p = person_at(t.idx)
-        if p:
+    return None
+
+
+_LEAD_INS = {"statement", "remarks"}
+
+
+def _speaker_nearby(doc: Doc, span, person_at, last_before):
+    """No parse link: the nearest official named right after the quote, on its line (a
+    contact line below is no speaker), then right before it; "His statement follows:" is
+    the person last named."""
+    quote = doc.char_span(span[0], span[1], alignment_mode="expand")
+    # "Frist today made the following statement regarding ...:" opens the quote below it.
+    lead = [t for t in doc[max(0, quote.start - 60) : quote.start] if t.lower_ in _LEAD_INS]
+    if lead:
+        named = doc[lead[-1].sent.start : lead[-1].i]
+        if p := next((p for t in named if (p := person_at(t.idx))), None):
             return p.name
-    before = doc[max(0, start_tok.start - 15) : start_tok.start]
-    for t in reversed(list(before)):
-        p = person_at(t.idx)
-        if p:
+    for t in doc[quote.end : min(len(doc), quote.end + 20)]:
+        if "\n" in t.text:
+            break
+        if p := person_at(t.idx):
             return p.name
+    before = list(doc[max(0, quote.start - 15) : quote.start])
+    for t in reversed(before):
+        if p := person_at(t.idx):
+            return p.name
+    if any(t.lower_ in ("his", "her") for t in before):
+        p = last_before(span[0])
+        return p.name if p else None
     return None
 
 
