@@ -31,6 +31,7 @@ _TERM = re.compile(
 # "will" in a release is mostly what a court will do with them ("X will be sentenced").
 _NAMED = {"ORG", "GPE", "NORP"}
 _STATES = {"be", "have", "become", "remain", "face", "need", "struggle", "mean", "see"}
+_MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
 _WISHES = {"hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want"}
 
 
@@ -103,8 +104,12 @@ class OutcomeMatcher:
                     hits.append((key, trig, tok))
             if rule.get("window") is False:
                 continue
+            # Before the trigger, only a passive's lost subject ("recommendations were
+            # made"); "agencies utilize grants to provide counseling" provide no grant.
             sent = trig.sent
-            lo, hi = max(sent.start, trig.i - _WINDOW), min(sent.end, trig.i + _WINDOW + 1)
+            passive = trig.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in trig.children)
+            lo = max(sent.start, trig.i - _WINDOW) if passive else trig.i + 1
+            hi = min(sent.end, trig.i + _WINDOW + 1)
             for tok in doc[lo:hi]:
                 if tok.i != trig.i and _object_rank(tok, rule["objects"]) is not None:
                     hits.append((key, trig, tok))
@@ -162,17 +167,41 @@ def _reported(trig: Token, rule: dict) -> bool:
     indictment are ..."), not a habit ("the Subcommittee that funds the program")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return False
+    if trig.dep_ == "pcomp" and trig.head.lower_ in ("before", "until"):
+        return False  # "Before being signed into law the bill must ..."
+    # "the requirements, as reauthorized by the Act": what a law says, not what was done.
+    if trig.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in trig.children):
+        return False
+    if rule["type"] != "commitment":
+        # "they must ... receive approval", "the bill would provide": an obligation or a
+        # possibility, not an event; the modal may sit on the first of coordinated verbs.
+        verb = trig
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in (*trig.children, *verb.children)):
+            return False
+        # The release reports in the third person; "So we passed the GI Bill", "every
+        # dollar we invested" are a speaker's, even where the quotation marks were lost.
+        if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in trig.children):
+            return False
     # A sentence in the first person singular is speech, even where the scrape lost the
     # quotation marks: "I applaud the continued partnership ...".
     if rule["type"] in ("commitment", "cooperation", "funding") and any(
         t.lower_ in ("i", "my", "me") and t.pos_ == "PRON" for t in trig.sent
     ):
         return False
-    if trig.lemma_ == "commit" and not any(c.lower_ == "to" for c in trig.children):
+    if trig.lemma_ == "commit" and not any(
+        c.lower_ == "to" and c.dep_ != "aux" for c in trig.children
+    ):
         return False  # "conspiracy to commit wire fraud" is no pledge; "committed to" is
-    if rule["type"] in ("legal_action", "funding", "legislation"):
+    if trig.lemma_ == "intend" and trig.tag_ == "VBD":
+        return False  # what someone had in mind ("he intended to sell"), not an announcement
+    if rule["type"] in ("legal_action", "funding", "legislation", "commitment"):
         if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
-            return False  # but "a lawsuit, filed today": the lawsuit is the rule's object
+            # "an organization committed to peace-keeping" describes the noun; but "a
+            # lawsuit, filed today": the lawsuit is the rule's object
+            return False
+    if rule["type"] in ("legal_action", "funding", "legislation"):
         if trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in trig.children):
             return False
     return True
@@ -193,9 +222,13 @@ def _named_subject_will(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
-    if verb.lemma_ in _STATES:
-        return False  # "Tennessee will be home to ...": a forecast, not a pledge
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "Tennessee will be home to ...", "the Government will continue to struggle": a
+    # forecast, not a pledge.
+    going_on = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_ == "continue" else []
+    if verb.lemma_ in _STATES or any(c.lemma_ in _STATES for c in going_on):
+        return False
+    # A party pledging comes before its "will"; "So will the grant" is an echo.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
     if not subjects and tok.i > 0:
         subjects = [tok.doc[tok.i - 1]]  # the parse lost the subject: "2021-2022 UNODC will"
     # "I hope the White House will help": a wish about another party, not a pledge.
