@@ -27,6 +27,13 @@ _TERM = re.compile(
     r"[\s-](?:months?|years?|days?)\b",
     re.IGNORECASE,
 )
+# A day of a month: "Aug. 31, 2011", "28 September" (an age or "March 2007" is not).
+_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+_SUM = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion))?", re.IGNORECASE)
+_SCALED = re.compile(r"\b\d[\d,.]*\s+(?:million|billion)\b", re.IGNORECASE)
 # Parties whose "will" is a commitment: bodies, governments, peoples and "we"; a person's
 # "will" in a release is mostly what a court will do with them ("X will be sentenced").
 _NAMED = {"ORG", "GPE", "NORP"}
@@ -71,6 +78,7 @@ class OutcomeMatcher:
     def __init__(self, nlp: Language):
         config = load_json("outcomes.json")
         self.once = set(config["once"])
+        self.same_event: dict[str, str] = config["same_event"]
         self.rules: dict[str, dict] = {}
         self.triggers = Matcher(nlp.vocab)
         for n, rule in enumerate(config["rules"]):
@@ -135,17 +143,24 @@ class OutcomeMatcher:
             best = chosen.get(ident)
             if best is None or (rank, trig.i) < (best[0], best[1]):
                 chosen[ident] = (rank, trig.i, trig, obj)
-        # One item per event: a release retells its charge, sentence or grant later.
-        seen = set()
+        # One item per event: a release retells its charge, sentence or grant later, with
+        # the same verb or one that names the same event ("found guilty", "convicted").
+        # Mentions that give different calendar dates are different events ("charged in
+        # an indictment on Aug. 31 ...", "On Sept. 28, charged in a superseding ...").
+        seen: dict[tuple, list[set[str]]] = {}
         for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][1]):
-            otype = ident[0]
+            otype, verb = ident[0], trig.lemma_.lower()
+            noun = obj.lemma_.lower() if obj is not None else None
             if otype == "funding":
-                event = (otype, _amount(trig.sent, otype) or trig.sent.start)
+                event = (otype, _sum(trig.sent) or trig.sent.start)
+            elif noun in self.same_event or noun in self.same_event.values():
+                event = (otype, self.same_event.get(noun, noun), None)
             else:
-                event = (otype, trig.lemma_, obj.lemma_ if obj is not None else None)
-            if event in seen:
+                event = (otype, self.same_event.get(verb, verb), noun)
+            dates = {e.text for e in trig.sent.ents if e.label_ == "DATE" and _DAY.search(e.text)}
+            if any(not dates or not before or dates & before for before in seen.get(event, [])):
                 del chosen[ident]
-            seen.add(event)
+            seen.setdefault(event, []).append(dates)
         # Money in a sentence that reports a charge or a plea is the crime's, not a grant.
         legal = {v[2].sent.start for k, v in chosen.items() if k[0] == "legal_action"}
         chosen = {
@@ -235,6 +250,14 @@ def _named_subject_will(tok: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
         return False
     return any(s.ent_type_ in _NAMED or s.lower_ == "we" for s in subjects)
+
+
+def _sum(sent: Span) -> str | None:
+    """The money a sentence names, as digits and a scale, to tell one grant's retelling:
+    "$60 million" and, where a scrape stripped the dollar sign, "60 million"."""
+    money = _amount(sent, "funding")
+    m = _SUM.search(money) if money else _SCALED.search(sent.text)
+    return " ".join(m.group().lower().split()) if m else money
 
 
 def _amount(sent: Span, otype: str) -> str | None:
