@@ -39,6 +39,9 @@ _SCALED = re.compile(r"\b\d[\d,.]*\s+(?:million|billion)\b", re.IGNORECASE)
 _NAMED = {"ORG", "GPE", "NORP"}
 _STATES = {"be", "have", "become", "remain", "face", "need", "struggle", "mean", "see"}
 _MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
+# Outcomes that are done when reported; "It will vote on the bill" is a plan (a commitment,
+# when a party makes it), not a bill passed.
+_DONE = {"legislation", "document_adopted", "training", "agreement_signed"}
 _WISHES = {"hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want"}
 
 
@@ -123,6 +126,15 @@ class OutcomeMatcher:
                     hits.append((key, trig, tok))
         return hits
 
+    def _event(self, otype: str, trig: Token, obj: Token | None) -> tuple:
+        """What a mention names, to tell a retelling of one event from another event."""
+        verb, noun = trig.lemma_.lower(), obj.lemma_.lower() if obj is not None else None
+        if otype == "funding":
+            return (otype, _sum(trig.sent) or trig.sent.start)
+        if noun in self.same_event or noun in self.same_event.values():
+            return (otype, self.same_event.get(noun, noun), None)
+        return (otype, self.same_event.get(verb, verb), noun)
+
     def __call__(self, doc: Doc) -> list[FoundOutcome]:
         chosen: dict[tuple, tuple[int, int, Token, Token | None]] = {}
         quoted = [q.span for q in doc._.pm_quotes or []] + (doc._.pm_speech or [])
@@ -149,14 +161,7 @@ class OutcomeMatcher:
         # an indictment on Aug. 31 ...", "On Sept. 28, charged in a superseding ...").
         seen: dict[tuple, list[set[str]]] = {}
         for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][1]):
-            otype, verb = ident[0], trig.lemma_.lower()
-            noun = obj.lemma_.lower() if obj is not None else None
-            if otype == "funding":
-                event = (otype, _sum(trig.sent) or trig.sent.start)
-            elif noun in self.same_event or noun in self.same_event.values():
-                event = (otype, self.same_event.get(noun, noun), None)
-            else:
-                event = (otype, self.same_event.get(verb, verb), noun)
+            event = self._event(ident[0], trig, obj)
             dates = {e.text for e in trig.sent.ents if e.label_ == "DATE" and _DAY.search(e.text)}
             if any(not dates or not before or dates & before for before in seen.get(event, [])):
                 del chosen[ident]
@@ -193,7 +198,8 @@ def _reported(trig: Token, rule: dict) -> bool:
         verb = trig
         while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in (*trig.children, *verb.children)):
+        modals = _MODALS | ({"will"} if rule["type"] in _DONE else set())
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in (*trig.children, *verb.children)):
             return False
         # The release reports in the third person; "So we passed the GI Bill", "every
         # dollar we invested" are a speaker's, even where the quotation marks were lost.
