@@ -62,6 +62,11 @@ def _object_rank(tok: Token, objects: list[str]) -> int | None:
             return rank
         if obj == "act" and not tok.text.startswith("Act"):
             continue  # "acts" of a person; a law is "the ... Act"
+        if " " in obj:  # "executive order": a court's order is no executive's
+            first, last = obj.split()
+            if tok.lemma_.lower() == last and tok.i and tok.nbor(-1).lower_ == first:
+                return rank
+            continue
         if tok.lemma_.lower() == obj or tok.lower_ == obj:
             # "145 million Americans" counts people, not money.
             if (
