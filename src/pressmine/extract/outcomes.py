@@ -220,6 +220,17 @@ def _reported(trig: Token, rule: dict) -> bool:
         c.lower_ == "to" and c.dep_ != "aux" for c in trig.children
     ):
         return False  # "conspiracy to commit wire fraud" is no pledge; "committed to" is
+    if trig.lemma_ == "recommend" and not rule["objects"]:
+        # "Brown recommended the Fed require ...": one person's advice, not what a meeting
+        # or a body produced ("Sanders, along with the majority of members, recommended").
+        subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+        if not subjects and trig.i:
+            subjects = [trig.nbor(-1)]  # the parse lost it: "... market  Brown recommended"
+        if subjects and all(
+            s.ent_type_ == "PERSON" and not any(c.dep_ in ("conj", "prep") for c in s.children)
+            for s in subjects
+        ):
+            return False
     if trig.lemma_ == "intend" and trig.tag_ == "VBD":
         return False  # what someone had in mind ("he intended to sell"), not an announcement
     if rule["type"] in ("legal_action", "funding", "legislation", "commitment"):
