@@ -20,6 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_json
+from . import headline
 from .names import title_heads
 
 _TERM = re.compile(
@@ -143,6 +144,7 @@ class OutcomeMatcher:
     def __call__(self, doc: Doc) -> list[FoundOutcome]:
         chosen: dict[tuple, tuple[int, int, Token, Token | None]] = {}
         quoted = [q.span for q in doc._.pm_quotes or []] + (doc._.pm_speech or [])
+        past = _past_dates(doc)
         for key, trig, obj in self._hits(doc):
             rule = self.rules[key]
             if obj is not None and obj.sent != trig.sent:
@@ -151,6 +153,13 @@ class OutcomeMatcher:
             if any(s <= trig.idx < e for s, e in quoted) or not _reported(trig, rule):
                 continue
             if obj is not None and rule.get("not_subject") and _in_subject(obj, trig):
+                continue
+            # "In November 1991, Lugar and Nunn authored the Act": history told as
+            # background. A court's steps keep their dates: the plea of last year is news.
+            sent = trig.sent
+            if rule["type"] != "legal_action" and any(
+                sent.start_char <= at < sent.end_char for at in past
+            ):
                 continue
             otype = rule["type"]
             rank = _object_rank(obj, rule["objects"]) if obj is not None else 0
@@ -184,6 +193,19 @@ class OutcomeMatcher:
             found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words),
                                       _amount(trig.sent, ident[0])))  # fmt: skip
         return found
+
+
+def _past_dates(doc: Doc) -> list[int]:
+    """Where dates of years before the release's own (its date line) stand."""
+    release = headline.find_published(doc.text, doc._.pm_dates or [], 0)
+    if release is None:
+        return []
+    year = release.start.year
+    return [
+        d.span[0]
+        for d in doc._.pm_dates or []
+        if d.start.year and d.start.year < year and (d.end is None or (d.end.year or 0) < year)
+    ]
 
 
 def _reported(trig: Token, rule: dict) -> bool:
