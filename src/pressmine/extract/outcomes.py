@@ -43,7 +43,10 @@ _MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
 # Outcomes that are done when reported; "It will vote on the bill" is a plan (a commitment,
 # when a party makes it), not a bill passed.
 _DONE = {"legislation", "document_adopted", "training", "agreement_signed"}
-_WISHES = {"hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want"}
+_WISHES = {
+    "hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want", "call", "challenge",
+    "encourage", "press", "implore",
+}
 
 
 @dataclass
