@@ -44,9 +44,9 @@ _MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
 # when a party makes it), not a bill passed.
 _DONE = {"legislation", "document_adopted", "training", "agreement_signed"}
 _WISHES = {
-    "hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want", "call", "challenge",
-    "encourage", "press", "implore",
-}
+    "hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want", "call",
+    "challenge", "encourage", "press", "implore",
+}  # fmt: skip
 
 
 @dataclass
@@ -268,15 +268,15 @@ def _reported(trig: Token, rule: dict) -> bool:
             return False
     if trig.lemma_ == "intend" and trig.tag_ == "VBD":
         return False  # what someone had in mind ("he intended to sell"), not an announcement
-    if rule["type"] in ("legal_action", "funding", "legislation", "commitment"):
-        if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
-            # "an organization committed to peace-keeping" describes the noun; but "a
-            # lawsuit, filed today": the lawsuit is the rule's object
-            return False
-    if rule["type"] in ("legal_action", "funding", "legislation"):
-        if trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in trig.children):
-            return False
-    return True
+    # "an organization committed to peace-keeping" describes the noun; but "a lawsuit,
+    # filed today": the lawsuit is the rule's object
+    if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
+        return rule["type"] not in ("legal_action", "funding", "legislation", "commitment")
+    return not (
+        rule["type"] in ("legal_action", "funding", "legislation")
+        and trig.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" for c in trig.children)
+    )
 
 
 def _in_subject(obj: Token, trig: Token) -> bool:
