@@ -20,6 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_json
+from . import headline
 from .names import title_heads
 
 _TERM = re.compile(
@@ -27,11 +28,25 @@ _TERM = re.compile(
     r"[\s-](?:months?|years?|days?)\b",
     re.IGNORECASE,
 )
+# A day of a month: "Aug. 31, 2011", "28 September" (an age or "March 2007" is not).
+_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+_SUM = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion))?", re.IGNORECASE)
+_SCALED = re.compile(r"\b\d[\d,.]*\s+(?:million|billion)\b", re.IGNORECASE)
 # Parties whose "will" is a commitment: bodies, governments, peoples and "we"; a person's
 # "will" in a release is mostly what a court will do with them ("X will be sentenced").
 _NAMED = {"ORG", "GPE", "NORP"}
 _STATES = {"be", "have", "become", "remain", "face", "need", "struggle", "mean", "see"}
-_WISHES = {"hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want"}
+_MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
+# Outcomes that are done when reported; "It will vote on the bill" is a plan (a commitment,
+# when a party makes it), not a bill passed.
+_DONE = {"legislation", "document_adopted", "training", "agreement_signed"}
+_WISHES = {
+    "hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want", "call",
+    "challenge", "encourage", "press", "implore",
+}  # fmt: skip
 
 
 @dataclass
@@ -51,6 +66,11 @@ def _object_rank(tok: Token, objects: list[str]) -> int | None:
             return rank
         if obj == "act" and not tok.text.startswith("Act"):
             continue  # "acts" of a person; a law is "the ... Act"
+        if " " in obj:  # "executive order": a court's order is no executive's
+            first, last = obj.split()
+            if tok.lemma_.lower() == last and tok.i and tok.nbor(-1).lower_ == first:
+                return rank
+            continue
         if tok.lemma_.lower() == obj or tok.lower_ == obj:
             # "145 million Americans" counts people, not money.
             if (
@@ -70,6 +90,7 @@ class OutcomeMatcher:
     def __init__(self, nlp: Language):
         config = load_json("outcomes.json")
         self.once = set(config["once"])
+        self.same_event: dict[str, str] = config["same_event"]
         self.rules: dict[str, dict] = {}
         self.triggers = Matcher(nlp.vocab)
         for n, rule in enumerate(config["rules"]):
@@ -103,16 +124,30 @@ class OutcomeMatcher:
                     hits.append((key, trig, tok))
             if rule.get("window") is False:
                 continue
+            # Before the trigger, only a passive's lost subject ("recommendations were
+            # made"); "agencies utilize grants to provide counseling" provide no grant.
             sent = trig.sent
-            lo, hi = max(sent.start, trig.i - _WINDOW), min(sent.end, trig.i + _WINDOW + 1)
+            passive = trig.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in trig.children)
+            lo = max(sent.start, trig.i - _WINDOW) if passive else trig.i + 1
+            hi = min(sent.end, trig.i + _WINDOW + 1)
             for tok in doc[lo:hi]:
                 if tok.i != trig.i and _object_rank(tok, rule["objects"]) is not None:
                     hits.append((key, trig, tok))
         return hits
 
+    def _event(self, otype: str, trig: Token, obj: Token | None) -> tuple:
+        """What a mention names, to tell a retelling of one event from another event."""
+        verb, noun = trig.lemma_.lower(), obj.lemma_.lower() if obj is not None else None
+        if otype == "funding":
+            return (otype, _sum(trig.sent) or trig.sent.start)
+        if noun in self.same_event or noun in self.same_event.values():
+            return (otype, self.same_event.get(noun, noun), None)
+        return (otype, self.same_event.get(verb, verb), noun)
+
     def __call__(self, doc: Doc) -> list[FoundOutcome]:
         chosen: dict[tuple, tuple[int, int, Token, Token | None]] = {}
         quoted = [q.span for q in doc._.pm_quotes or []] + (doc._.pm_speech or [])
+        past = _past_dates(doc)
         for key, trig, obj in self._hits(doc):
             rule = self.rules[key]
             if obj is not None and obj.sent != trig.sent:
@@ -122,6 +157,13 @@ class OutcomeMatcher:
                 continue
             if obj is not None and rule.get("not_subject") and _in_subject(obj, trig):
                 continue
+            # "In November 1991, Lugar and Nunn authored the Act": history told as
+            # background. A court's steps keep their dates: the plea of last year is news.
+            sent = trig.sent
+            if rule["type"] != "legal_action" and any(
+                sent.start_char <= at < sent.end_char for at in past
+            ):
+                continue
             otype = rule["type"]
             rank = _object_rank(obj, rule["objects"]) if obj is not None else 0
             if rank is None:
@@ -130,17 +172,17 @@ class OutcomeMatcher:
             best = chosen.get(ident)
             if best is None or (rank, trig.i) < (best[0], best[1]):
                 chosen[ident] = (rank, trig.i, trig, obj)
-        # One item per event: a release retells its charge, sentence or grant later.
-        seen = set()
+        # One item per event: a release retells its charge, sentence or grant later, with
+        # the same verb or one that names the same event ("found guilty", "convicted").
+        # Mentions that give different calendar dates are different events ("charged in
+        # an indictment on Aug. 31 ...", "On Sept. 28, charged in a superseding ...").
+        seen: dict[tuple, list[set[str]]] = {}
         for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][1]):
-            otype = ident[0]
-            if otype == "funding":
-                event = (otype, _amount(trig.sent, otype) or trig.sent.start)
-            else:
-                event = (otype, trig.lemma_, obj.lemma_ if obj is not None else None)
-            if event in seen:
+            event = self._event(ident[0], trig, obj)
+            dates = {e.text for e in trig.sent.ents if e.label_ == "DATE" and _DAY.search(e.text)}
+            if any(not dates or not before or dates & before for before in seen.get(event, [])):
                 del chosen[ident]
-            seen.add(event)
+            seen.setdefault(event, []).append(dates)
         # Money in a sentence that reports a charge or a plea is the crime's, not a grant.
         legal = {v[2].sent.start for k, v in chosen.items() if k[0] == "legal_action"}
         chosen = {
@@ -156,26 +198,85 @@ class OutcomeMatcher:
         return found
 
 
+def _past_dates(doc: Doc) -> list[int]:
+    """Where dates of years before the release's own (its date line) stand."""
+    release = headline.find_published(doc.text, doc._.pm_dates or [], 0)
+    if release is None:
+        return []
+    year = release.start.year
+    return [
+        d.span[0]
+        for d in doc._.pm_dates or []
+        if d.start.year and d.start.year < year and (d.end is None or (d.end.year or 0) < year)
+    ]
+
+
 def _reported(trig: Token, rule: dict) -> bool:
     """Whether the trigger reports something that happened or will: not a condition ("If
     convicted, he faces ..."), not a description of a noun ("the defendants charged in the
     indictment are ..."), not a habit ("the Subcommittee that funds the program")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return False
+    # "Since its inception in March 2007, the Strike Force has charged more than 1,480
+    # defendants": a tally kept over years, not this release's news.
+    if any(c.lower_ == "since" for c in (*trig.children, *trig.head.children)):
+        return False
+    if trig.dep_ == "pcomp" and trig.head.lower_ in ("before", "until"):
+        return False  # "Before being signed into law the bill must ..."
+    # "the requirements, as reauthorized by the Act": what a law says, not what was done.
+    if trig.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in trig.children):
+        return False
+    if rule["type"] != "commitment":
+        # "they must ... receive approval", "the bill would provide": an obligation or a
+        # possibility, not an event; the modal may sit on the first of coordinated verbs.
+        verb = trig
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        modals = _MODALS | ({"will"} if rule["type"] in _DONE else set())
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in (*trig.children, *verb.children)):
+            return False
+        # "The House and Senate are expected to approve the final bill", "borrowers who
+        # wish to bring their own lawsuits": a hope, not an event.
+        if trig.dep_ in ("xcomp", "ccomp") and trig.head.lemma_ in _WISHES:
+            return False
+        # The release reports in the third person; "So we passed the GI Bill", "every
+        # dollar we invested" are a speaker's, even where the quotation marks were lost.
+        if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in trig.children):
+            return False
     # A sentence in the first person singular is speech, even where the scrape lost the
     # quotation marks: "I applaud the continued partnership ...".
     if rule["type"] in ("commitment", "cooperation", "funding") and any(
         t.lower_ in ("i", "my", "me") and t.pos_ == "PRON" for t in trig.sent
     ):
         return False
-    if trig.lemma_ == "commit" and not any(c.lower_ == "to" for c in trig.children):
+    if trig.lemma_ == "commit" and not any(
+        c.lower_ == "to" and c.dep_ != "aux" for c in trig.children
+    ):
         return False  # "conspiracy to commit wire fraud" is no pledge; "committed to" is
-    if rule["type"] in ("legal_action", "funding", "legislation"):
-        if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
-            return False  # but "a lawsuit, filed today": the lawsuit is the rule's object
-        if trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in trig.children):
+    if any(c.dep_ == "dobj" and c.lemma_ in rule.get("other_sense", ()) for c in trig.children):
+        return False  # "charged interest", "to charge market rates": a price, not a crime
+    if trig.lemma_ == "recommend" and not rule["objects"]:
+        # "Brown recommended the Fed require ...": one person's advice, not what a meeting
+        # or a body produced ("Sanders, along with the majority of members, recommended").
+        subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+        if not subjects and trig.i:
+            subjects = [trig.nbor(-1)]  # the parse lost it: "... market  Brown recommended"
+        if subjects and all(
+            s.ent_type_ == "PERSON" and not any(c.dep_ in ("conj", "prep") for c in s.children)
+            for s in subjects
+        ):
             return False
-    return True
+    if trig.lemma_ == "intend" and trig.tag_ == "VBD":
+        return False  # what someone had in mind ("he intended to sell"), not an announcement
+    # "an organization committed to peace-keeping" describes the noun; but "a lawsuit,
+    # filed today": the lawsuit is the rule's object
+    if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
+        return rule["type"] not in ("legal_action", "funding", "legislation", "commitment")
+    return not (
+        rule["type"] in ("legal_action", "funding", "legislation")
+        and trig.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" for c in trig.children)
+    )
 
 
 def _in_subject(obj: Token, trig: Token) -> bool:
@@ -193,15 +294,27 @@ def _named_subject_will(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
-    if verb.lemma_ in _STATES:
-        return False  # "Tennessee will be home to ...": a forecast, not a pledge
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "Tennessee will be home to ...", "the Government will continue to struggle": a
+    # forecast, not a pledge.
+    going_on = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_ == "continue" else []
+    if verb.lemma_ in _STATES or any(c.lemma_ in _STATES for c in going_on):
+        return False
+    # A party pledging comes before its "will"; "So will the grant" is an echo.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
     if not subjects and tok.i > 0:
         subjects = [tok.doc[tok.i - 1]]  # the parse lost the subject: "2021-2022 UNODC will"
     # "I hope the White House will help": a wish about another party, not a pledge.
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
         return False
     return any(s.ent_type_ in _NAMED or s.lower_ == "we" for s in subjects)
+
+
+def _sum(sent: Span) -> str | None:
+    """The money a sentence names, as digits and a scale, to tell one grant's retelling:
+    "$60 million" and, where a scrape stripped the dollar sign, "60 million"."""
+    money = _amount(sent, "funding")
+    m = _SUM.search(money) if money else _SCALED.search(sent.text)
+    return " ".join(m.group().lower().split()) if m else money
 
 
 def _amount(sent: Span, otype: str) -> str | None:
