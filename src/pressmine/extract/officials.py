@@ -144,6 +144,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
         after_title = (
             start == j or doc[start - 1].text in known or doc[start - 1].lower_ in ("of", "the")
         )
+        # "CEO of Myrtle Beach Direct Air and Tours", "Director of TERIs Brockton TRIO
+        # Programs": words that a body's name goes on after, or an acronym's possessive,
+        # belong to the body.
+        if not honor and (
+            (end < len(doc) and doc[end].ent_type_ == "ORG")
+            or any(re.fullmatch(r"[A-Z]{2,}s", doc[k].text) for k in range(start, end))
+        ):
+            continue
         if end - start >= (1 if honor else 2) and (honor or after_title):
             add(start, end)
             # "Assistant U.S. Attorneys Andrew D. Beaty and Ilan Graff": a plural title
