@@ -81,6 +81,8 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             and not any(t.lower_ in org_heads() for t in ent)
         ):
             label = "GPE"
+        if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
+            label = "GPE"
         out.append((label, ent.start, ent.end, nxt is not None and nxt.lower_ in _PLACE_NOUNS))
     text = doc.text
     for m in _DATELINE.finditer(text, 0, 700):
@@ -137,7 +139,13 @@ def _place_items(doc: Doc) -> list[tuple[int, int, bool]]:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             items.append((k, end, True))
-        elif t.is_title and t.is_alpha and t.ent_type_ not in ("PERSON", "NORP", "DATE"):
+        elif t.ent_type_ and t.ent_iob_ == "B" and t.is_title:  # a whole entity, or none
+            end = k + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if t.ent_type_ == "ORG" and end - k <= 3 and all(x.is_title for x in doc[k:end]):
+                items.append((k, end, False))
+        elif t.is_title and t.is_alpha and not t.ent_type_:
             end = k + 1
             while (
                 end < len(doc)
@@ -285,6 +293,16 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     return sorted((p for _, p in places), key=lambda p: p.mentions[0])
 
 
+def state_after_place(doc: Doc, start: int, end: int) -> bool:
+    """ "Lowell, MA", "BOSTON  MA": a state's postal code after a city."""
+    if end - start != 1 or doc[start].text not in _POSTAL:
+        return False
+    prev = start - 1
+    while prev >= 0 and (doc[prev].is_space or doc[prev].text in (",", "-")):
+        prev -= 1
+    return prev >= 0 and doc[prev].ent_type_ in ("GPE", "LOC")
+
+
 def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> bool:
     """Short capitals are often bodies: "NSF", "TERI" name bodies the text names; "VA" in
     "the VA" is Veterans Affairs, in "(D-VA)" a senator's state, which the release is not
@@ -304,10 +322,7 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
     if fold(name) in org_names:
         return False
     if name in _POSTAL:
-        prev = ent.start - 1
-        while prev >= 0 and (doc[prev].is_space or doc[prev].text in (",", "-")):
-            prev -= 1
-        return prev >= 0 and doc[prev].ent_type_ in ("GPE", "LOC")
+        return state_after_place(doc, ent.start, ent.end)
     return True
 
 

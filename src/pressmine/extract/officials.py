@@ -111,8 +111,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # Words of organization names: a PERSON entity that starts with them swallowed the
     # end of a title ("Minister of Internal Affairs Alexei Kalaichidi").
     org_words = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if t.text[:1].isupper()}
+    # A PERSON entity of three words that the model also tags as a body is the body:
+    # "Kwong Tung Foods".
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not (sum(t.is_alpha for t in ent) > 2 and ent.text in bodies):
             start = ent.start
             while ent.end - start > 2 and doc[start].text in org_words:
                 start += 1

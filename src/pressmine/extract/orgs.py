@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .headline import is_furniture as _is_furniture
-from .locations import listed_places, located_after_body
+from .locations import listed_places, located_after_body, state_after_place
 from .names import (
     STOPWORDS,
     clean,
@@ -34,7 +34,7 @@ from .names import (
 )
 
 ORG_LABELS = ("ORG",)
-_EDGE_POS = ("ADV", "SCONJ", "DET", "PRON", "CCONJ")
+_EDGE_POS = ("ADV", "SCONJ", "DET", "PRON", "CCONJ", "ADP")
 _BEFORE = {"former", "acting", "then"}
 
 
@@ -539,7 +539,11 @@ def _surnames(doc: Doc) -> set[str]:
     stripped possessive's s off ("Cookes"): NER also tags "Corker" or "Steven Walter Cooke"
     as ORG."""
     out = set(doc._.pm_person_words) | {fold(p.name) for p in doc._.pm_people}
+    # What the model also calls a body is no evidence of a person: "Kwong Tung Foods".
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     for ent in doc.ents:
+        if ent.text in bodies:
+            continue
         # "Bob Corker  R": the party letter of a stripped "(R-TN)" is no part of the name.
         words = [t for t in ent if t.is_alpha and len(t) > 1]
         if ent.label_ == "PERSON" and 1 <= len(words) <= 4 and all(t.is_title for t in words):
@@ -657,6 +661,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         if ent.start in places or located_after_body(doc, ent.start, ent.end):
             continue
+        if state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
+            continue
         # A title before a name is not a body: "Interior" in "Deputy Interior Minister";
         # nor is a place before "region" ("the Abay region").
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -737,8 +743,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         dash = [k for k, t in enumerate(tokens) if t.text in ("-", "–", "—") and t.whitespace_]
         if dash:
             tokens = tokens[dash[-1] + 1 :]
-        if not tokens or all(t.like_num for t in tokens):
-            continue
+        if not tokens or all(t.like_num or t.lower_ in STOPWORDS for t in tokens):
+            continue  # "MA - The": what a dateline's dash left
         # "(Assistant Secretary of) State (for Diplomatic Security)": a title's body part.
         before = [t for t in doc[max(0, tokens[0].i - 3) : tokens[0].i] if not t.is_space]
         if (
@@ -872,10 +878,10 @@ def _law_acronyms(text: str) -> set[str]:
     return set(re.findall(r"\b(?:Act|Amendments?)(?:\s+of\s+\d{4})?\s*\(?\s*([A-Z]{2,8})\b", text))
 
 
-_SHORT_FORM = re.compile(r"\s*\((?:the\s+)?([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)")
+_SHORT_FORM = re.compile(r"\.?\s*\((?:the\s+)?([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)")
 # "Kwong Tung Foods Inc. (Kwong Tung Foods) doing business as Canton Foods"
 _ALSO_KNOWN = re.compile(
-    r"\s*,?\s*(?:doing business as|d/b/a|also known as|a/k/a|formerly known as)\s+(?:the\s+)?"
+    r"\.?\s*,?\s*(?:doing business as|d/b/a|also known as|a/k/a|formerly known as)\s+(?:the\s+)?"
     r"([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})"
 )
 # Stripped text keeps a definition's acronym between runs of spaces: "Institute s  TERI  new".
