@@ -534,6 +534,13 @@ def _acronyms_in_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[OrgMentio
     return out
 
 
+_NAMED_BY_NOUN = {"senate", "congress", "parliament", "government", "cabinet", "assembly"}
+
+
+def singular_head(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in org_heads() else word
+
+
 def _surnames(doc: Doc) -> set[str]:
     """Last words of the people the text names, and of what the model tagged PERSON, with a
     stripped possessive's s off ("Cookes"): NER also tags "Corker" or "Steven Walter Cooke"
@@ -820,11 +827,15 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
                     inner_spans.add(mentions[-1].span)
     mentions.extend(coordinated)
     mentions.extend(_acronyms_in_lists(doc, [m.span for m in mentions]))
-    # A bare head word ("Committee") left from a longer name the text gives is a fragment.
+    # A bare head word ("Committee") left from a longer name the text gives is a fragment;
+    # "the Department", "the Institute" refer back to a body named in full. Only a few
+    # bodies are named by their noun alone: the Senate, Congress, the Government.
     ends = {fold(m.name).split()[-1] for m in mentions if len(m.name.split()) > 1}
     mentions = [
         m for m in mentions
-        if len(m.name.split()) > 1 or not (head_of(m.name) and fold(m.name) in ends)
+        if len(m.name.split()) > 1
+        or not head_of(m.name)
+        or (fold(m.name) not in ends and singular_head(fold(m.name)) in _NAMED_BY_NOUN)
     ]  # fmt: skip
     laws = _law_acronyms(text) | terms
     mentions = [m for m in mentions if m.name not in laws]
