@@ -71,6 +71,11 @@ def load(model: str | None = None) -> Language:
         "entity_ruler", name="pressmine_org_ruler", config={"overwrite_ents": True}
     )
     ruler.from_disk(models_dir() / "org_patterns.jsonl")
+    # Company names ("ATP Infrastructure Partners, LP") only where the model tagged nothing.
+    companies = nlp.add_pipe(
+        "entity_ruler", name="pressmine_company_ruler", config={"overwrite_ents": False}
+    )
+    companies.from_disk(models_dir() / "company_patterns.jsonl")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

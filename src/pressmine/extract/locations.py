@@ -20,6 +20,11 @@ _ABBREVIATIONS = {
     for k, v in load_json("place_abbreviations.json").items()
     if not k.startswith("_")
 }
+# Two-letter postal codes of states ("MA", "VA"): the same letters name bodies (the VA).
+_POSTAL = frozenset(
+    k for k in load_json("place_abbreviations.json") if re.fullmatch(r"[A-Z]{2}", k) and k != "US"
+)
+_US = frozenset({"us", "u.s", "u s", "usa", "u.s.a"})
 # A dateline opens the body: "WASHINGTON –", "HONOLULU (AP) _", "BOSTON, MA  Today".
 _DATELINE = re.compile(
     r"(?:^|\n|[ ]{2,})([A-Z]{3,}(?:[ ][A-Z]{3,})?)(?=,?[ ]*(?:D\.?[ ]?C\.?|[A-Z][A-Za-z.]{1,5})?"
@@ -76,17 +81,31 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             and not any(t.lower_ in org_heads() for t in ent)
         ):
             label = "GPE"
+        if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
+            label = "GPE"
         out.append((label, ent.start, ent.end, nxt is not None and nxt.lower_ in _PLACE_NOUNS))
-    for m in _DATELINE.finditer(doc.text, 0, 700):
+    text = doc.text
+    for m in _DATELINE.finditer(text, 0, 700):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not any(
             t.lower_ in _FURNITURE_WORDS or t.lower_ in title_heads() for t in span
         ):
             out.append(("GPE", span.start, span.end, False))
-    for m in _POLICE_OF.finditer(doc.text):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    for m in _POLICE_OF.finditer(text):
+        end = m.end(1)
+        if m.group(1).endswith(" State"):  # "the Massachusetts State Police"
+            end -= len(" State")
+        span = doc.char_span(m.start(1), end, alignment_mode="expand")
         if span is not None and not span.text.isupper() and not span.ents:
             out.append(("GPE", span.start, span.end, False))
+    # "in Akron, Columbus, Dayton and Toledo", "in Brockton, Boston and Chelsea": a name
+    # listed among places is a place, whether the model left it untagged or called it a body.
+    for start, end in listed_places(doc):
+        out.append(("GPE", start, end, False))
+    # "the Medical Center in White River Junction": a name after "in" after a body's name.
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and located_after_body(doc, ent.start, ent.end):
+            out.append(("GPE", ent.start, ent.end, False))
     # "explosions in Arys, fires in the Abay region": an untagged word after "in" in a
     # list of places is a place too.
     for tok in doc[1:]:
@@ -102,10 +121,118 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
     return out
 
 
+def _place_items(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Names near places in the text, which may be items of lists with them: (start token,
+    end token, tagged as a place)."""
+    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    if len(places) < 2:
+        return []
+    near = sorted({i for e in places for i in range(max(0, e.start - 12), e.end + 12)})
+    items: list[tuple[int, int, bool]] = []
+    i = 0
+    for k in near:
+        if k < i or k >= len(doc):
+            continue
+        t = doc[k]
+        if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":
+            end = k + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            items.append((k, end, True))
+        elif t.ent_type_ and t.ent_iob_ == "B" and t.is_title:  # a whole entity, or none
+            end = k + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if t.ent_type_ == "ORG" and end - k <= 3 and all(x.is_title for x in doc[k:end]):
+                items.append((k, end, False))
+        elif t.is_title and t.is_alpha and not t.ent_type_:
+            end = k + 1
+            while (
+                end < len(doc)
+                and end - k < 3
+                and doc[end].is_title
+                and doc[end].ent_type_ == t.ent_type_
+            ):
+                end += 1
+            items.append((k, end, False))
+        else:
+            end = k + 1
+        i = end
+    return items
+
+
+def _list_separator(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a..b join two items of a list: a comma, "and", "or", or (where a
+    scraper stripped the punctuation) a run of spaces."""
+    between = doc[a:b]
+    words = [t.lower_ for t in between if not t.is_space]
+    if words in ([","], ["and"], ["or"], [",", "and"], [",", "or"]):
+        return True
+    return bool(doc._.pm_stripped) and not words and any(t.is_space for t in between)
+
+
+def listed_places(doc: Doc) -> list[tuple[int, int]]:
+    """Names (of up to three words, untagged or tagged as bodies) that stand in a list
+    between places: "Akron, Columbus, Dayton and Toledo". Read once per doc, by the
+    organizations component first."""
+    if "pm_listed_places" in doc.user_data:
+        return doc.user_data["pm_listed_places"]
+    out = doc.user_data["pm_listed_places"] = []
+    names = _place_items(doc)
+    for k, (s, e, tag) in enumerate(names):
+        if tag or any(t.lower_ in org_heads() for t in doc[s:e]):
+            continue
+        if doc[s].is_sent_start and not doc._.pm_stripped:
+            continue
+        if e < len(doc) and doc[e].text == "-":  # "Al-Jayab"
+            continue
+        if any(t.lower_ in doc._.pm_lower_words for t in doc[s:e]):
+            continue
+        # Walk the list both ways over separators; count the places in it.
+        places = 0
+        for step in (-1, 1):
+            j, prev = k, (s, e)
+            while 0 <= j + step < len(names):
+                ns, ne, ntag = names[j + step]
+                gap = (ne, prev[0]) if step < 0 else (prev[1], ns)
+                if not _list_separator(doc, *gap):
+                    break
+                places += bool(ntag)
+                j, prev = j + step, (ns, ne)
+        if places >= 2:
+            out.append((s, e))
+    return out
+
+
+def located_after_body(doc: Doc, start: int, end: int) -> bool:
+    """ "the Veterans Administration Medical Center in White River Junction": a name
+    without a body's noun after "in" after a body's name is where the body is."""
+    if start < 3 or doc[start - 1].lower_ != "in" or doc[start:end].text.isupper():
+        return False
+    words = [t.lower_ for t in doc[start:end]]
+    if words[0] == "the" or any(w in org_heads() or w in _LAW_WORDS for w in words):
+        return False
+    # The body's name has two words or more, the last its noun: not "Congress in ...".
+    body = doc[start - 2]
+    return (
+        body.lower_ in org_heads() and body.text[:1].isupper() and doc[start - 3].text[:1].isupper()
+    )
+
+
+def _org_names(doc: Doc) -> set[str]:
+    out = set()
+    for g in doc._.pm_orgs or []:
+        out.update(fold(n) for n in g.names)
+        if g.acronym:
+            out.add(fold(g.acronym))
+    return out
+
+
 def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     places: list[tuple[str, Place]] = []
     lower_words = doc._.pm_lower_words
     person_words = doc._.pm_person_words
+    org_names = _org_names(doc)
     for label, s_tok, e_tok, before_place_noun in _mentions(doc):
         ent = doc[s_tok:e_tok]
         nxt = doc[e_tok] if e_tok < len(doc) else None
@@ -118,8 +245,23 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         words = name.split()
         if not words or not name[:1].isupper() or any(w.lower() in org_heads() for w in words):
             continue
-        if fold(name) in person_words or words[-1].lower() == "district":
-            continue  # "Underwood"; "Eastern District" without its "of Virginia"
+        key_name = fold(name)
+        if words[-1].lower() == "district":
+            continue  # "Eastern District" without its "of Virginia"
+        if key_name in person_words:
+            continue  # "Underwood"
+        # "Zechariah Aaron Johnston": a first name the model split from the rest (not "the
+        # District of California Andre Birotte", a place that ends a title).
+        if (
+            nxt is not None
+            and nxt.ent_type_ == "PERSON"
+            and ent[-1].whitespace_ == " "
+            and len(ent) == 1
+            and (s_tok == 0 or doc[s_tok - 1].pos_ != "ADP")
+        ):
+            continue
+        if not _abbreviation_is_place(doc, ent, name, org_names):
+            continue
         # A place that qualifies a title or a body is not a place the release is about:
         # "U.S. Attorney", "U.S. District Court".
         if (
@@ -151,7 +293,41 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     return sorted((p for _, p in places), key=lambda p: p.mentions[0])
 
 
+def state_after_place(doc: Doc, start: int, end: int) -> bool:
+    """ "Lowell, MA", "BOSTON  MA": a state's postal code after a city."""
+    if end - start != 1 or doc[start].text not in _POSTAL:
+        return False
+    prev = start - 1
+    while prev >= 0 and (doc[prev].is_space or doc[prev].text in (",", "-")):
+        prev -= 1
+    return prev >= 0 and doc[prev].ent_type_ in ("GPE", "LOC")
+
+
+def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> bool:
+    """Short capitals are often bodies: "NSF", "TERI" name bodies the text names; "VA" in
+    "the VA" is Veterans Affairs, in "(D-VA)" a senator's state, which the release is not
+    about; "U.S." before a noun ("U.S. law enforcement") qualifies it. A state's code is a
+    place after a city ("Boston, MA"), "U.S." where it stands for the country."""
+    key = fold(name).rstrip(".")
+    if key in ("d.c", "dc") and ent.start >= 1:  # "Washington, D.C.": the city's name
+        prev = ent.start - 1
+        while prev > 0 and (doc[prev].is_space or doc[prev].text == ","):
+            prev -= 1
+        return doc[prev].lower_ != "washington"
+    if key in _US:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        return nxt is None or not (nxt.is_alpha or nxt.text == "-")
+    if not (name.isupper() and len(name.replace(".", "")) <= 5) or len(ent) > 1:
+        return True
+    if fold(name) in org_names:
+        return False
+    if name in _POSTAL:
+        return state_after_place(doc, ent.start, ent.end)
+    return True
+
+
 _PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
+_LAW_WORDS = {"act", "bill", "amendment", "resolution", "code"}
 _TRAILING_OF = re.compile(r"\s+of$")
 _FURNITURE_WORDS = {"immediate", "release", "contact", "for", "update", "news"}
 

@@ -129,8 +129,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # Words of organization names: a PERSON entity that starts with them swallowed the
     # end of a title ("Minister of Internal Affairs Alexei Kalaichidi").
     org_words = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if t.text[:1].isupper()}
+    # A PERSON entity of three words that the model also tags as a body is the body:
+    # "Kwong Tung Foods".
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not (sum(t.is_alpha for t in ent) > 2 and ent.text in bodies):
             start = ent.start
             while ent.end - start > 2 and doc[start].text in org_words:
                 start += 1
@@ -165,6 +168,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
         after_title = (
             start == j or doc[start - 1].text in known or doc[start - 1].lower_ in ("of", "the")
         )
+        # "CEO of Myrtle Beach Direct Air and Tours", "Director of TERIs Brockton TRIO
+        # Programs": words that a body's name goes on after, or an acronym's possessive,
+        # belong to the body.
+        if not honor and (
+            (end < len(doc) and doc[end].ent_type_ == "ORG")
+            or any(re.fullmatch(r"[A-Z]{2,}s", doc[k].text) for k in range(start, end))
+        ):
+            continue
         if end - start >= (1 if honor else 2) and (honor or after_title):
             add(start, end)
             # "Assistant U.S. Attorneys Andrew D. Beaty and Ilan Graff": a plural title

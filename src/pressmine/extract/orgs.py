@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .headline import is_furniture as _is_furniture
+from .locations import listed_places, located_after_body, state_after_place
 from .names import (
     STOPWORDS,
     clean,
@@ -28,10 +30,11 @@ from .names import (
     org_synonyms,
     singular,
     title_heads,
+    title_modifiers,
 )
 
 ORG_LABELS = ("ORG",)
-_EDGE_POS = ("ADV", "SCONJ", "DET", "PRON", "CCONJ")
+_EDGE_POS = ("ADV", "SCONJ", "DET", "PRON", "CCONJ", "ADP")
 _BEFORE = {"former", "acting", "then"}
 
 
@@ -64,6 +67,7 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[\w.'’&-]+", name)
 
 
+@lru_cache(maxsize=8192)
 def signature(name: str) -> frozenset[str]:
     """Content words of a name, with synonyms folded, for matching two names of one body."""
     text = " " + fold(name).replace("’", "'") + " "
@@ -73,6 +77,7 @@ def signature(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w and w not in STOPWORDS and w != "republic")
 
 
+@lru_cache(maxsize=8192)
 def head_of(name: str) -> str | None:
     """The organization noun a name is built on: the last word from models/org_heads.txt
     before any "of/for/in" phrase ("Nazarbayev University Graduate School of ..." -> school)."""
@@ -82,10 +87,13 @@ def head_of(name: str) -> str | None:
             words = words[:k]
             break
     heads = [w for w in words if w in org_heads()]
+    pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    heads += [p for p in pairs if p in org_heads()]
     if not heads:
         return None
-    sig = signature(heads[-1])
-    return next(iter(sig)) if sig else None
+    last = max(heads, key=lambda h: max(k for k, w in enumerate(words) if w == h.split()[-1]))
+    sig = sorted(signature(last))
+    return " ".join(sig) if sig else None
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -98,7 +106,7 @@ def _contains(big: frozenset[str], small: frozenset[str]) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z&.]{1,9}s?", word)) and sum(c.isupper() for c in word) >= 2
+    return bool(re.fullmatch(r"[A-Z][A-Z&.-]{1,9}s?", word)) and sum(c.isupper() for c in word) >= 2
 
 
 # "Ministries of Emergency Situations, Internal Affairs, Health" -> one ministry each.
@@ -156,13 +164,31 @@ def mention_name(text: str) -> str | None:
     words = _words(name)
     if not words or not any(w[:1].isupper() for w in words) or is_honorific(words[0]):
         return None  # "Sen Landrieu": a person named with a form of address
-    if singular(words[-1].lower()) in title_heads():  # "PR Specialist", "U S Senators"
+    # "PR Specialist", "U S Senators": a title; "Department of Justice", "Office of General
+    # Counsel" end on a title word too, but are built on a body's noun.
+    if singular(words[-1].lower()) in title_heads() and not head_of(name):
+        return None
+    # "... Department of Agriculture Former Governor": a title after the name is the title
+    # of a person who follows; after "of" or "the" it is the name's own field.
+    parts = name.split(" ")
+    if parts[-1].lower() in title_heads() and parts[-1].lower() not in org_heads():
+        k = len(parts) - 1
+        while k > 1 and (
+            parts[k - 1].lower() in title_heads() or parts[k - 1].lower() in title_modifiers()
+        ):
+            k -= 1
+        if parts[k - 1].lower() not in ("of", "for", "the") and head_of(" ".join(parts[:k])):
+            name = _TRAILING_FRAGMENT.sub("", " ".join(parts[:k]))
+            words = _words(name)
+    if all(singular(w.lower()) in title_heads() for w in words):  # "CEO", "Chief Counsel"
         return None
     if _LAW.search(name):  # "the Clean Water Act", "H Con Res": laws, not bodies
         return None
     if _is_furniture(name):  # "Press Release"
         return None
     if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
+        return None
+    if all(w.lower().rstrip(".") in _COMPANY_SUFFIXES for w in words):  # "LLC"
         return None
     return name
 
@@ -175,22 +201,38 @@ _LAW = re.compile(r"\b(?:Acts?|Amendments?|Resolution|Bill|Code|Con\s+Res)(?:\s+
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
 
 
+_COMPANY_SUFFIXES = {
+    "inc", "incorporated", "llc", "lp", "llp", "pllc", "ltd", "corp", "co", "plc", "l.p", "l.l.c",
+}  # fmt: skip
 _OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
 
 
-def _two_bodies(name: str) -> tuple[str, str] | None:
+def _two_bodies(name: str, known: set[str] = frozenset()) -> tuple[str, str] | None:
     """Two full names joined by "and", each ending in its own head noun; not "Department of
-    Health and Human Services", whose first part goes on in an "of" phrase."""
+    Health and Human Services", whose first part goes on in an "of" phrase, unless the
+    text names one of the two parts alone elsewhere ("University of Tennessee and Oak
+    Ridge National Laboratory")."""
     m = re.search(r"\s(?:and|&)\s", name)
     if not m:
         return None
     left, right = name[: m.start()], name[m.end() :]
     lw, rw = _words(left), _words(right)
-    if len(lw) < 2 or len(rw) < 2 or any(w.lower() in ("of", "for") for w in lw):
+    if len(lw) < 2 or len(rw) < 2:
         return None
-    if lw[-1].lower() in org_heads() and rw[-1].lower() in org_heads():
-        return left, right
-    return None
+    if not _is_head(rw[-1]):
+        return None
+    if any(w.lower() in ("of", "for") for w in lw):
+        # "Office of Regulatory Audit and Office of Chief Counsel": a second "Head of".
+        opens = rw[0].lower() in org_heads() and len(rw) > 2 and rw[1].lower() in ("of", "for")
+        evidence = fold(left) in known or fold(right) in known
+        return (left, right) if head_of(left) and (opens or evidence) else None
+    return (left, right) if _is_head(lw[-1]) else None
+
+
+def _is_head(word: str) -> bool:
+    """A body's noun or a company's suffix ("Iron Mountain Incorporated")."""
+    low = word.lower().rstrip(".")
+    return low in org_heads() or low in _COMPANY_SUFFIXES
 
 
 def split_possessive(name: str) -> tuple[str, str] | None:
@@ -213,7 +255,7 @@ def split_possessive(name: str) -> tuple[str, str] | None:
         # "Veterans Affairs Medical Center": a plural, as its plural next word shows.
         elif (
             len(owned.split()) >= 2
-            and not owned.split()[0].endswith("s")
+            and (not owned.split()[0].endswith("s") or _is_acronym(last))
             and (
                 last.lower() in _OWNER_HEADS
                 or _is_acronym(last)
@@ -235,37 +277,224 @@ _CONTINUATION = re.compile(
     r"[ ]+(?:of|for|on|in)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
     r"(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)*"
 )
-_AND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’-]*[ ]){1,2}(?:and|&)[ ]$")
-# The rest of a list inside a name: ", Tobacco, Firearms and Explosives".
-_LIST_AFTER = re.compile(r"(?:,[ ]+[A-Z][\w'’-]*){1,4},?[ ]+and[ ]+[A-Z][\w'’-]*")
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+$")
+_WORD = r"[A-Z][\w'’-]*"
+# "the (U.S.) Food and |Drug Administration", "ATP Oil & |Gas Corporation": the model split
+# a name at its "and". An acronym or "U.S." may lead; the words before "and" are a field.
+_AND_BEFORE = re.compile(
+    r"(?<![\w.-])(?:(?:[A-Z]{2,6}|U\.S\.)[ ])?(?:[A-Z][a-z][\w'’-]*[ ]){1,2}(?:and|&)[ ]$"
+)
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,8})(?:['’]?s)?[ ]+$")  # "FBIs |Boston Division"
+_PLURAL_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+s['’][ ]$")  # "Veterans' |Affairs"
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
 _HYPHEN_AFTER = re.compile(r"^-[\w]+")
+_LAW_WORDS = {"act", "bill", "amendment", "resolution"}
+_SUFFIX_AFTER = re.compile(
+    r",?[ ](?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LP|L\.P\.|LLP|PLLC|Ltd\.?|Corp\.?|PLC)(?![\w-])"
+)
+_NAME_PREPOSITIONS = {"of", "for", "on", "in"}
+# Titles whose "of" phrase names a portfolio, not a body: "Secretary of State for ...".
+_PORTFOLIO_TITLES = {"secretary", "secretaries", "minister", "ministers", "undersecretary"}
+# An item of a list of fields inside a name: a capitalized word, not an acronym.
+_FIELD = r"[A-Z][a-z][\w'’-]*"
 
 
-def _repair(text: str, start: int, end: int, regions: set[int]) -> tuple[int, int]:
+def _separator(stripped: bool) -> str:
+    """What separates the items of a list: a comma, or in text whose punctuation a scraper
+    stripped, the run of spaces it left ("Health  Education  Labor and Pensions")."""
+    return r"(?:,[ ]+|[ ]{2,})" if stripped else r",[ ]+"
+
+
+def _untagged(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(not t.ent_type_ for t in span if not t.is_space)
+
+
+def _list_before(doc: Doc, text: str, start: int, end: int, stripped: bool) -> int:
+    """Where a name begins that lists fields before its last ones: "Senate Banking, Housing,
+    and |Urban Affairs Committee", "Health, Education, |Labor and Pensions Committee".
+    The fields are words no entity claims; the list must open after a lower-case word."""
+    sep = _separator(stripped)
+    name = text[start:end]
+    if re.match(rf"{_WORD}(?: {_WORD})*[ ](?:and|&)[ ]", name):
+        tail = rf"(?:{_FIELD}{sep}){{1,4}}$"  # the entity holds the list's "and"
+    else:
+        tail = rf"{_FIELD}(?: {_FIELD}){{0,2}}(?:{sep}{_FIELD}){{1,4}},?[ ]+(?:and|&)[ ]$"
+    m = re.compile(rf"(?<![\w.'’-]){tail}").search(text, max(0, start - 80), start)
+    if not m or "\n" in m.group():
+        return start
+    before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
+    if before and (not before.group(1).islower() or before.group(1) in _NAME_PREPOSITIONS):
+        return start
+    if not _untagged(doc, m.start(), start):
+        return start
+    return m.start()
+
+
+def _list_after(doc: Doc, text: str, start: int, end: int, stripped: bool) -> int:
+    """ "Bureau of Alcohol|, Tobacco, Firearms and Explosives", "Subcommittee on Commerce|
+    Justice and Science": the rest of a list of fields inside a name."""
+    if not re.search(r"\b(?:of|for|on)\b", text[start:end]):
+        return end
+    sep = _separator(stripped)
+    m = re.compile(rf"(?:{sep}{_FIELD}){{1,4}},?[ ]+(?:and|&)[ ]+{_FIELD}(?![ ][A-Z])").match(
+        text, end
+    )
+    if not m or "\n" in m.group():
+        return end
+    last = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+    if not _untagged(doc, end, m.start() + m.group().rfind(" ")) or (
+        last is not None and last[0].ent_type_ not in ("", "ORG")
+    ):
+        return end
+    return m.end()
+
+
+def _spelled_tail(words: list[str], acronym: str) -> bool:
+    """Whether an acronym spells the initials of the last words of a name."""
+    return any(initials(words[k:]) == acronym for k in range(len(words)))
+
+
+def _run_after(doc: Doc, end: int) -> int:
+    """Capitalized words the model left out after a name: "Boston Division| Cyber Task
+    Force" (the run ends on a body's noun), "Northrop| Grumman plant" (one proper noun
+    before a lower-case word, after a one-word name). Words of titles, people and other
+    entities end the run."""
+    doc_end = doc.char_span(end - 1, end, alignment_mode="expand")
+    if doc_end is None:
+        return end
+    i = doc_end.end
+    run = []
+    while i < len(doc):
+        t = doc[i]
+        if (
+            not t.is_title
+            or t.ent_type_
+            or t.is_sent_start
+            or doc[i - 1].whitespace_ != " "
+            or doc[i - 1].is_space
+            or singular(t.lower_) in title_heads()
+            or t.lower_ in title_modifiers()
+            or is_honorific(t.text)
+        ):
+            break
+        run.append(t)
+        i += 1
+    if not run or len(run) > 4:
+        return end
+    last_two = " ".join(t.lower_ for t in run[-2:])
+    if run[-1].lower_ in org_heads() or (len(run) > 1 and last_two in org_heads()):
+        return run[-1].idx + len(run[-1])
+    first = doc_end[0]
+    while first.i > 0 and first.ent_iob_ == "I":
+        first = doc[first.i - 1]
+    nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if (
+        len(run) == 1
+        and doc_end.end - first.i == 1
+        and run[0].pos_ == "PROPN"
+        and not head_of(first.text)
+        and not first.is_upper
+        and nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+    ):
+        return run[0].idx + len(run[0])
+    return end
+
+
+def _place_before(doc: Doc, start: int) -> int:
+    """ "the Walker County, Texas, |Sheriffs Office": a body named by a generic noun phrase
+    after the place it serves, which the model tagged as a place."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return start
+    i = first.start
+    k = i - 1
+    if k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":  # ", Texas,"
+        k -= 1
+        while k > 0 and doc[k - 1].ent_iob_ == "I" and doc[k].ent_type_ == "GPE":
+            k -= 1
+        k -= 1
+        if k >= 1 and doc[k].text == ",":
+            k -= 1
+    if k < 0 or doc[k].ent_type_ not in ("GPE", "LOC") or not doc[k].text[:1].isupper():
+        return start
+    while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return doc[k].idx
+
+
+def _generic(name: str, lower_words: set[str]) -> bool:
+    """A name made only of common nouns, titles and a body's noun: "Sheriffs Office"."""
+    words = [w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s") for w in _words(name)]
+    return bool(words) and all(
+        w in lower_words or w in org_heads() or singular(w.removesuffix("s")) in title_heads()
+        or singular(w) in title_heads()
+        for w in words
+    )  # fmt: skip
+
+
+def _repair(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    regions: set[int],
+    stripped: bool,
+    lower_words: set[str],
+) -> tuple[int, int]:
     """Entity boundaries as the model often gets them wrong, set right from the text."""
     if m := _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
         start -= len(m.group())
     m = _ACRONYM_BEFORE.search(text[max(0, start - 12) : start])
-    if m and head_of(text[start:end]):  # "UNDRR |Regional Office"
+    if m and head_of(text[start:end]):  # "UNDRR |Regional Office", "FBIs |Boston Division"
         start -= len(m.group())
+    m = _PLURAL_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
+    if m and head_of(text[start:end]):
+        start = m.start()
     if m := _HYPHEN_AFTER.match(text[end : end + 20]):  # "Public and Non|-profit Management"
         end += len(m.group())
-        if n := re.match(r"\s+[A-Z][\w]*", text[end:]):
+        n = re.match(r"\s+[A-Z][\w]*", text[end:])
+        # "DOT-|OIG": an acronym's second part; the word after it is not the name's.
+        if (
+            n
+            and not m.group()[1:].isupper()
+            and singular(n.group().strip().lower()) not in (title_heads() | title_modifiers())
+        ):
             end += len(n.group())
-    # "the Food and |Drug Division": the model split a name at its "and".
     m = _AND_BEFORE.search(text, max(0, start - 40), start)
-    if m and head_of(text[start:end]) and text[max(0, m.start() - 5) : m.start()].islower():
-        start = m.start()
-    # "Bureau of Alcohol|, Tobacco, Firearms and Explosives"
-    if re.search(r"\b(?:of|for)\b", text[start:end]) and (m := _LIST_AFTER.match(text, end)):
-        end = m.end()
+    if m and head_of(text[start:end]):
+        before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
+        word = before.group(1) if before else ""
+        # After "of" the words before "and" end another name ("University of Tennessee and
+        # |Oak Ridge ..."), unless an acronym or "U.S." opens a new one ("of U.S. Customs and").
+        opens = re.match(r"[A-Z]{2,6} |U\.S\. ", m.group())
+        if not word or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens)):
+            start = m.start()
+    if head_of(text[start:end]):
+        start = _list_before(doc, text, start, end, stripped)
+    if _generic(text[start:end], lower_words) and head_of(text[start:end]):
+        start = _place_before(doc, start)
+    # "Direct Air and| Tours": a name cut after its "and".
+    if re.search(r"[ ](?:and|&)$", text[start:end]) and not head_of(text[start:end]):
+        m = re.match(rf"(?:[ ]{_FIELD})+", text[end:])
+        if m and not any(singular(w.lower()) in title_heads() for w in m.group().split()):
+            end += len(m.group())
+    end = _list_after(doc, text, start, end, stripped)
+    # "Bureau of Safety| and Environmental Enforcement (BSEE)": the acronym vouches for it.
+    spelled = rf"[ ](?:and|&)[ ]((?:{_WORD}[ ]?)+?)[ ]*\(([A-Z]{{2,8}})\)"
+    m = re.match(spelled, text[end : end + 80])
+    if m and _spelled_tail(_words(text[start:end] + " " + m.group(1)), m.group(2)):
+        end += m.start(1) + len(m.group(1).rstrip())
     while head_of(text[start:end]) and (m := _CONTINUATION.match(text, end)):
         if m.group().split()[0] == "in" and not regions & set(range(m.start(), m.end())):
             break
         if len(text[start : m.end()].split()) > 14:
             break
+        end = m.end()
+    end = _run_after(doc, end)
+    # "Iron Mountain Information Management|, LLC": a company's legal suffix.
+    if m := _SUFFIX_AFTER.match(text, end):
         end = m.end()
     return start, end
 
@@ -284,8 +513,20 @@ def _acronyms_in_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[OrgMentio
     for tok in doc:
         if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 8) or tok.ent_type_:
             continue
+        if tok.lower_ in title_heads():  # "president and CEO of TERI"
+            continue
+        prev = tok.i - 1
+        while prev >= 0 and (doc[prev].is_space or doc[prev].text == "."):
+            prev -= 1
+        if prev >= 0 and is_honorific(doc[prev].text):  # "SENS. MIKULSKI, CARDIN"
+            continue
         if any(s <= tok.idx < e for s, e in taken):
             continue
+        if "-" in (
+            doc[tok.i - 1].text if tok.i else "",
+            doc[tok.i + 1].text if tok.i + 1 < len(doc) else "",
+        ):
+            continue  # a part of "ATP-IP"
         near = [doc[k] for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2) if 0 <= k < len(doc)]
         listed = any(t.text in (",", "(", "and") for t in near[1:3])
         if listed and any(t.i in org_tokens for t in near):
@@ -293,8 +534,114 @@ def _acronyms_in_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[OrgMentio
     return out
 
 
+_NAMED_BY_NOUN = {"senate", "congress", "parliament", "government", "cabinet", "assembly"}
+
+
+def singular_head(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in org_heads() else word
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """Last words of the people the text names, and of what the model tagged PERSON, with a
+    stripped possessive's s off ("Cookes"): NER also tags "Corker" or "Steven Walter Cooke"
+    as ORG."""
+    out = set(doc._.pm_person_words) | {fold(p.name) for p in doc._.pm_people}
+    # What the model also calls a body is no evidence of a person: "Kwong Tung Foods".
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
+    for ent in doc.ents:
+        if ent.text in bodies:
+            continue
+        # "Bob Corker  R": the party letter of a stripped "(R-TN)" is no part of the name.
+        words = [t for t in ent if t.is_alpha and len(t) > 1]
+        if ent.label_ == "PERSON" and 1 <= len(words) <= 4 and all(t.is_title for t in words):
+            last = fold(words[-1].text)
+            if len(last) > 2 and singular(last) not in title_heads():
+                out.add(last)
+                out.add(last.removesuffix("s"))
+    return out
+
+
+def _is_person_like(name: str, surnames: set[str]) -> bool:
+    words = _words(name)
+    if not words or head_of(name) or _is_acronym(name):
+        return False
+    last = fold(words[-1])
+    return all(w[:1].isupper() for w in words) and (
+        last in surnames or last.removesuffix("s") in surnames
+    )
+
+
+def _term_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines for a common phrase, not a body: "a FBI online covert
+    employee (OCE)", "a cleared American guard (CAG)"."""
+    out = set()
+    for m in re.finditer(r"\(([A-Z]{2,8})\)", text):
+        acr = m.group(1)
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[max(0, m.start() - 120) : m.start()])
+        phrases = (words[k:] for k in range(len(words) - 1, max(-1, len(words) - 12), -1))
+        phrase = next((p for p in phrases if _spells(acr, p)), None)
+        if phrase and any(w.islower() and w not in STOPWORDS for w in phrase):
+            out.add(acr)
+    return out
+
+
+def _spells(acr: str, words: list[str]) -> bool:
+    """Whether the initials of `words` spell `acr`, small words counted or not."""
+
+    def go(i: int, k: int) -> bool:
+        if k == len(words):
+            return i == len(acr)
+        w = words[k]
+        hit = i < len(acr) and w[0].upper() == acr[i]
+        if w.lower() in STOPWORDS:
+            return (hit and go(i + 1, k + 1)) or go(i, k + 1)
+        return hit and go(i + 1, k + 1)
+
+    return len(words) <= 2 * len(acr) and go(0, 0)
+
+
+def _party_state(doc: Doc, i: int) -> bool:
+    """ "Chris Dodd (D-CT)", stripped to "Dodd  D CT": a state after a party letter."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text == "-"):
+        j -= 1
+    return j >= 0 and doc[j].text in ("D", "R", "I")
+
+
+def _named_elsewhere(org_texts: dict[str, list[int]], start: int, end: int) -> set[str]:
+    """Names the model tagged as bodies outside text[start:end]."""
+    return {n for n, starts in org_texts.items() if any(not start <= s < end for s in starts)}
+
+
+def _acronym_after_the(doc: Doc, ent) -> bool:
+    """ "the VA has the resources": letters the model took for a state's code, after "the",
+    name a body (a place's code never takes "the"; the U.S. and the UK do)."""
+    text = ent.text
+    return (
+        len(ent) == 1
+        and re.fullmatch(r"[A-Z]{2,5}", text) is not None
+        and fold(text) not in _COUNTRY_CODES
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+    )
+
+
+_COUNTRY_CODES = {"us", "usa", "uk", "uae", "eu", "ussr", "prc", "drc", "dprk", "rok"}
+
+
+def _locate(text: str, name: str, lo: int, hi: int) -> tuple[int, int]:
+    """Where a cleaned name (single spaces, no "the") stands in text[lo:hi]."""
+    at = text.find(name, lo, hi)
+    if at >= 0:
+        return at, at + len(name)
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    m = re.compile(pattern).search(text, lo, hi)
+    return m.span() if m else (lo, lo + len(name))
+
+
 def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     text = doc.text
+    stripped = bool(doc._.pm_stripped)
     mentions: list[OrgMention] = []
     coordinated, covered = expand_coordination(text)
     # Words of places in the text: a longer name that only adds these is the same body
@@ -305,18 +652,64 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     lower_words = doc._.pm_lower_words
     regions = {e.start_char for e in doc.ents if e.label_ == "LOC"}
     # People the text names, whole or by surname: NER often tags "Nicholson" as ORG.
-    person_words = doc._.pm_person_words | {fold(p.name) for p in doc._.pm_people}
+    surnames = _surnames(doc)
+    org_texts: dict[str, list[int]] = {}
+    for e in doc.ents:
+        if e.label_ == "ORG":
+            org_texts.setdefault(fold(clean(e.text)), []).append(e.start_char)
+    terms = _term_acronyms(text)
+    # Names listed among places, or after "in" after a body's name, are places.
+    places = {start for start, _ in listed_places(doc)}
     inner_spans: set[tuple[int, int]] = set()
     for ent in doc.ents:
+        if ent.label_ == "GPE" and _acronym_after_the(doc, ent):
+            mentions.append(OrgMention(ent.text, (ent.start_char, ent.end_char)))
         if ent.label_ not in ORG_LABELS:
+            continue
+        if ent.start in places or located_after_body(doc, ent.start, ent.end):
+            continue
+        if state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
             continue
         # A title before a name is not a body: "Interior" in "Deputy Interior Minister";
         # nor is a place before "region" ("the Abay region").
-        nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        nxt_low = nxt.lower_ if nxt is not None else ""
+        if (
+            (len(ent) == 1 or (not head_of(ent.text) and nxt is not None and nxt.is_title))
+            and not ent.text.isupper()
+            and (nxt_low in title_heads() or nxt_low in _PLACE_NOUNS)
+        ):
+            continue
+        # One word that is no proper name: "Nationally" (an adverb), "Reservists" (people).
+        if len(ent) == 1 and (
+            ent[0].pos_ in ("ADV", "ADJ", "VERB")
+            or (ent[0].tag_ == "NNPS" and not ent.text.isupper() and not head_of(ent.text))
+        ):
+            continue
+        # "the GI Bill": a word of a law's name; "the Traumatic Brain Injury program": the
+        # name of what a body runs, not of a body.
+        if nxt is not None and not head_of(ent.text):
+            if nxt.is_title and nxt_low in _LAW_WORDS:
+                continue
+            if nxt.is_lower and nxt_low in org_heads() and not ent.text.isupper():
+                continue
+        # "Chris Dodd (D-CT)": a state, not a body.
         if (
             len(ent) == 1
-            and not ent.text.isupper()
-            and (nxt in title_heads() or nxt in _PLACE_NOUNS)
+            and ent.text.isupper()
+            and len(ent.text) == 2
+            and _party_state(doc, ent.start)
+        ):
+            continue
+        # "Sens. MIKULSKI": a person named with a form of address.
+        prev = ent.start - 1
+        while prev >= 0 and (doc[prev].is_space or doc[prev].text == "."):
+            prev -= 1
+        if (
+            prev >= 0
+            and is_honorific(doc[prev].text)
+            and doc[prev].text[:1].isupper()
+            and not head_of(ent.text)
         ):
             continue
         # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
@@ -332,10 +725,13 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # Baimukashev") is a body only if it still reads as one.
         if len(tokens) < len(ent) and not (head_of(span.text) or _is_acronym(span.text)):
             continue
-        # "White House s Position On Documents": a stripped possessive ends the body's name.
-        cut = next((k for k, t in enumerate(tokens) if t.text == "s" and k), None)
+        # "White House s Position On Documents": a stripped possessive ends the body's name;
+        # "National Intelligence Estimate (NIE": so does an opening parenthesis.
+        cut = next((k for k, t in enumerate(tokens) if t.text in ("s", "(") and k), None)
         if cut is not None:
             tokens = tokens[:cut]
+        while tokens and tokens[-1].is_space:
+            tokens = tokens[:-1]
         if not tokens:
             continue
         after = doc[tokens[-1].i + 1 : tokens[-1].i + 3]
@@ -354,14 +750,18 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         dash = [k for k, t in enumerate(tokens) if t.text in ("-", "–", "—") and t.whitespace_]
         if dash:
             tokens = tokens[dash[-1] + 1 :]
-        if not tokens or all(t.like_num for t in tokens):
-            continue
+        if not tokens or all(t.like_num or t.lower_ in STOPWORDS for t in tokens):
+            continue  # "MA - The": what a dateline's dash left
         # "(Assistant Secretary of) State (for Diplomatic Security)": a title's body part.
         before = [t for t in doc[max(0, tokens[0].i - 3) : tokens[0].i] if not t.is_space]
         if (
             len(before) >= 2
             and before[-1].lower_ in ("of", "for", "the")
             and any(t.lower_ in title_heads() for t in before[-3:])
+            and (
+                sum(t.lower_ not in STOPWORDS for t in tokens) <= 2
+                or any(t.lower_ in _PORTFOLIO_TITLES for t in before)
+            )
             and not head_of(" ".join(t.text for t in tokens))
             and not _is_acronym(tokens[0].text)
         ):
@@ -372,49 +772,75 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         span = doc[tokens[0].i : tokens[-1].i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
-        start, end = _repair(text, span.start_char, span.end_char, regions)
+        start, end = _repair(
+            doc, text, span.start_char, span.end_char, regions, stripped, lower_words
+        )
         name = mention_name(text[start:end])
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
-        if fold(name) in person_words or fold(name).removesuffix("s") in person_words:
+        if fold(name) in surnames or fold(name).removesuffix("s") in surnames:
             continue  # "Nicholson", "Wilsons" (a possessive without its apostrophe)
+        if _is_person_like(name, surnames) or name in terms:
+            continue
         if _in_caps_run(doc, span):
+            continue
+        # "Lease Block 711": a numbered thing, not a body.
+        if name.split()[-1][:1].isdigit() and not head_of(name):
             continue
         # A headline or clause read as a name: "Smith Works to Help Persons ...".
         if any(t.tag_ in ("VBZ", "VBD") for t in span) and not head_of(name):
             continue
         if not head_of(name) and not _is_acronym(name) and _common_words_only(name, lower_words):
             continue
-        start += text[start:end].find(name.split()[0])
-        pieces = [(name, start)]
+        start, end = _locate(text, name, start, end)
+        pieces = [(name, (start, end))]
         # "Justice Department's Criminal Division"; "Stonehill College and Massasoit
         # Community College": two bodies in one entity.
-        if parts := split_possessive(name) or _two_bodies(name):
-            pieces = [(parts[0], start), (parts[1], start + name.rfind(parts[1]))]
-        for piece, p_start in pieces:
-            mentions.append(OrgMention(piece, (p_start, p_start + len(piece))))
+        if parts := split_possessive(name):
+            pieces = []
+            lo = start
+            while parts:  # "Army CID's Fraud Resident Agency's Major Procurement Fraud Unit"
+                owner, owned = parts
+                o_span = _locate(text, owner, lo, end)
+                w_span = _locate(text, owned, o_span[1], end)
+                pieces.append((owner, o_span))
+                if _is_acronym(owner):  # "FBI's Boston Division" is the FBI Boston Division
+                    owned, w_span = f"{owner} {owned}", (o_span[0], w_span[1])
+                lo = w_span[0]
+                parts = split_possessive(owned)
+            pieces.append((owned, w_span))
+        elif parts := _two_bodies(name, _named_elsewhere(org_texts, start, end)):
+            l_span = _locate(text, parts[0], start, end)
+            pieces = [(parts[0], l_span), (parts[1], _locate(text, parts[1], l_span[1], end))]
+        for piece, p_span in pieces:
+            mentions.append(OrgMention(piece, p_span))
             if len(pieces) > 1:
                 inner_spans.add(mentions[-1].span)
-            for inner in _inner(piece, p_start):
+            for inner in _inner(piece, p_span[0]):
+                inner.span = _locate(text, inner.name, inner.span[0], p_span[1])
                 mentions.append(inner)
                 inner_spans.add(inner.span)
                 # ... and "Counterespionage Section" is a short name of the whole.
-                outer = _TRAILING_FRAGMENT.sub("", piece[: inner.span[0] - p_start].rstrip())
+                outer = _TRAILING_FRAGMENT.sub("", piece[: piece.find(inner.name)].rstrip())
                 if head_of(outer) and len(outer.split()) >= 2:
-                    mentions.append(OrgMention(outer, (p_start, p_start + len(outer))))
+                    mentions.append(OrgMention(outer, _locate(text, outer, p_span[0], p_span[1])))
                     inner_spans.add(mentions[-1].span)
     mentions.extend(coordinated)
     mentions.extend(_acronyms_in_lists(doc, [m.span for m in mentions]))
-    # A bare head word ("Committee") left from a longer name the text gives is a fragment.
+    # A bare head word ("Committee") left from a longer name the text gives is a fragment;
+    # "the Department", "the Institute" refer back to a body named in full. Only a few
+    # bodies are named by their noun alone: the Senate, Congress, the Government.
     ends = {fold(m.name).split()[-1] for m in mentions if len(m.name.split()) > 1}
     mentions = [
         m for m in mentions
-        if len(m.name.split()) > 1 or not (head_of(m.name) and fold(m.name) in ends)
+        if len(m.name.split()) > 1
+        or not head_of(m.name)
+        or (fold(m.name) not in ends and singular_head(fold(m.name)) in _NAMED_BY_NOUN)
     ]  # fmt: skip
-    laws = _law_acronyms(text)
+    laws = _law_acronyms(text) | terms
     mentions = [m for m in mentions if m.name not in laws]
     mentions = _drop_nested(mentions, inner_spans)
-    return group(mentions, text, place_words | {"us"})
+    return group(mentions, text, place_words | {"us"}, stripped)
 
 
 def _in_caps_run(doc: Doc, span) -> bool:
@@ -444,28 +870,79 @@ def _inner(name: str, start: int) -> list[OrgMention]:
     """A body named inside another's name: "Karaganda Academy of the Ministry of Internal
     Affairs ..." also names the ministry; "Steering Committee of the Astana Civil Service Hub"
     names the hub."""
-    m = re.search(r"\s(?:of|for)\s+(?:the\s+)?(?=[A-Z])", name)
+    m = re.search(r"\s(?:of|for)\s+(the\s+)?(?=[A-Z])", name)
     if not m:
         return []
     inner = name[m.end() :]
     if not head_of(inner) or len(inner.split()) < 2:
+        return []
+    # Without "the", what follows "of" is the outer body's field, not a body, unless it
+    # opens with a body's noun: "Department of Transportation Office of Inspector General"
+    # names no "Transportation Office"; "Academy of Ministry of ..." names the ministry.
+    if not m.group(1) and inner.split()[0].lower() not in org_heads():
         return []
     return [OrgMention(inner, (start + m.end(), start + len(name)))]
 
 
 def _law_acronyms(text: str) -> set[str]:
     """Acronyms a text defines for a law: "the Americans with Disabilities Act (ADA)"."""
-    return set(re.findall(r"\b(?:Act|Amendments?)\s*\(?\s*([A-Z]{2,8})\b", text))
+    return set(re.findall(r"\b(?:Act|Amendments?)(?:\s+of\s+\d{4})?\s*\(?\s*([A-Z]{2,8})\b", text))
 
 
-def _defined_acronyms(mentions: list[OrgMention], text: str) -> dict[str, str]:
-    """Acronyms the text defines: 'Global Facility for ... Recovery (GFDRR)'."""
-    out = {}
+_SHORT_FORM = re.compile(r"\.?\s*\((?:the\s+)?([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)")
+# "Kwong Tung Foods Inc. (Kwong Tung Foods) doing business as Canton Foods"
+_ALSO_KNOWN = re.compile(
+    r"\.?\s*,?\s*(?:doing business as|d/b/a|also known as|a/k/a|formerly known as)\s+(?:the\s+)?"
+    r"([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})"
+)
+# Stripped text keeps a definition's acronym between runs of spaces: "Institute s  TERI  new".
+_STRIPPED_ACRONYM = re.compile(r"(?:[ ]+s)?[ ]{2,}([A-Z][A-Z&-]{1,9})(?=[ ]{2,}|[ ]+[a-z])")
+
+
+def _spells_name(acr: str, name: str, text: str) -> bool:
+    """Whether an acronym spells a name's initials, a leading "The" counted when the text
+    writes one ("The Education Resources Institute" is TERI)."""
+    acr = acr.replace(".", "")
+    words = _words(name)
+    letters = initials(words)
+    if acr == letters:
+        return True
+    # "U S Veterans Affairs" is VA: the country's letters before a name are often left out.
+    prefix = re.match(r"(?:U\.?[ ]?S\.?|United States)[ ]", name)
+    if prefix and acr == initials(_words(name[prefix.end() :])):
+        return True
+    pattern = r"\bthe\s+" + r"\s+".join(re.escape(w) for w in name.split())
+    return acr == "T" + letters and re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _definitions(
+    mentions: list[OrgMention], text: str, stripped: bool
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Acronyms and short names the text defines for a body: "Global Facility for ...
+    Recovery (GFDRR)", "(DOT-OIG)", "Myrtle Beach Direct Air and Tours (Direct Air)",
+    "doing business as Canton Foods"; in stripped text an acronym between space runs
+    when it spells the name. Returns (acronym -> name, short name -> name)."""
+    acronyms, names = {}, {}
     for m in mentions:
-        after = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[m.span[1] : m.span[1] + 14])
-        if after and _is_acronym(after.group(1)):
-            out[after.group(1)] = m.name
-    return out
+        pos = m.span[1]
+        while True:
+            after = _SHORT_FORM.match(text, pos) or _ALSO_KNOWN.match(text, pos)
+            if after is None:
+                break
+            short = after.group(1)
+            if _is_acronym(short):
+                acronyms[short] = m.name
+            elif after.re is _ALSO_KNOWN or all(
+                fold(w) in fold(m.name).split() for w in short.split()
+            ):
+                names[fold(short)] = m.name
+            else:
+                break
+            pos = after.end()
+        after = _STRIPPED_ACRONYM.match(text, m.span[1]) if stripped else None
+        if after and _is_acronym(after.group(1)) and _spells_name(after.group(1), m.name, text):
+            acronyms[after.group(1)] = m.name
+    return acronyms, names
 
 
 def _same_body(short: str, long: str, place_words: set[str]) -> bool:
@@ -474,19 +951,22 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
     It is when `long` adds only words of places ("Interior Ministry of Kazakhstan"), only
     a qualifying phrase ("UNICEF Regional Office" for Europe and Central Asia), only a
     descriptor between the same proper name and head ("Almaty Academy" ~ "Almaty Police
-    Academy"), or spells out a leading acronym ("NU Graduate School" ~ "Nazarbayev
-    University Graduate School").
+    Academy"), only words before the short name ("Boston Division Cyber Task Force" ~
+    "FBI Boston Division Cyber Task Force"), only fields listed before the head ("Senate
+    Banking Committee" ~ "Senate Banking, Housing and Urban Affairs Committee"), or spells
+    out a leading acronym ("NU Graduate School" ~ "Nazarbayev University Graduate School").
     """
     s_sig, l_sig = signature(short), signature(long)
     if len(l_sig) < len(s_sig) or fold(short) == fold(long):
         return False
+    sw, lw = _words(short), _words(long)
+    fs, fl = [fold(w) for w in sw], [fold(w) for w in lw]
     if _contains(l_sig, s_sig):
         extra = l_sig - s_sig
         if all(any(_same_word(w, p) for p in place_words) for w in extra):
             return True
         if re.match(re.escape(fold(short)) + r" (?:of|for|in|on) ", fold(long)):
             return True
-        sw, lw = _words(short), _words(long)
         if (
             len(sw) == 2
             and sw[0] == lw[0]
@@ -494,7 +974,16 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
             and sw[0].lower() not in org_heads()
         ):
             return True
-    sw, lw = _words(short), _words(long)
+        if len(sw) >= 2 and fl[-len(fs) :] == fs and fs[0] not in ("of", "for"):
+            return True
+        if (
+            len(sw) >= 3
+            and not set(fs) & STOPWORDS
+            and fl[: len(fs) - 1] == fs[:-1]
+            and fl[-1] == fs[-1]
+            and "and" in fl
+        ):
+            return True
     if sw and _is_acronym(sw[0]) and len(sw) > 1:
         n = len(sw[0].replace(".", ""))
         return initials(lw[:n]) == sw[0].replace(".", "") and [fold(w) for w in lw[n:]] == [
@@ -503,8 +992,34 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
     return False
 
 
-def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[OrgGroup]:
-    defined = _defined_acronyms(mentions, text)
+def _other_name(short: str, long: str, place_words: set[str]) -> bool:
+    """Another name of a body that needs no head noun: the field of "Head of X" ("Diplomatic
+    Security" ~ "Bureau of Diplomatic Security"), the name with only places or a company's
+    suffix added ("Navy" ~ "U S Navy", "Kwong Tung Foods" ~ "Kwong Tung Foods Inc."), or
+    the acronym that opens a company's name ("ATP" ~ "ATP Oil & Gas Corporation")."""
+    fs, fl = fold(short), fold(long)
+    if fs == fl:
+        return False
+    sw, lw = _words(short), _words(long)
+    if len(sw) >= 2 and re.search(r" (?:of|for) (?:the )?" + re.escape(fs) + "$", fl):
+        return head_of(long) is not None and fl.split()[0] in org_heads()
+    s_sig, l_sig = signature(short), signature(long)
+    extra = l_sig - s_sig
+    if s_sig and extra and _contains(l_sig, s_sig):
+        if fl.startswith(fs) and all(w.strip(".") in _COMPANY_SUFFIXES for w in extra):
+            return True
+        if fl.endswith(fs) and all(any(_same_word(w, p) for p in place_words) for w in extra):
+            return True
+    if _is_acronym(short) and len(sw) == 1 and len(lw) >= 3 and lw[0] == short:
+        last = lw[-1].lower().rstrip(".")
+        return last in _COMPANY_SUFFIXES or last in ("corporation", "company", "partners")
+    return False
+
+
+def group(
+    mentions: list[OrgMention], text: str, place_words: set[str], stripped: bool = False
+) -> list[OrgGroup]:
+    defined, short_names = _definitions(mentions, text, stripped)
     # Acronyms defined in the text become mentions of their body where they stand.
     for acr in defined:
         for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
@@ -536,6 +1051,16 @@ def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[
         into.acronym = into.acronym or other.acronym
         groups.remove(other)
 
+    def weight(g: OrgGroup) -> int:
+        return sum(counts[key(n)] for n in g.names)
+
+    # 0. Short names the text defines: "(Kwong Tung Foods)", "doing business as ...".
+    for short, target in short_names.items():
+        g = by_name.get(key(short))
+        into = by_name.get(key(target))
+        if g is not None and into is not None and g is not into and g in groups and into in groups:
+            merge(into, g)
+
     # 1. Acronyms: defined ones, then any acronym that spells another name's initials.
     for g in list(groups):
         acr = g.mentions[0].name
@@ -545,10 +1070,10 @@ def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[
         for other in groups:
             if other is g:
                 continue
-            if (target_name and fold(other.name) == fold(target_name)) or (
+            if (target_name and fold(target_name) in {fold(n) for n in other.names}) or (
                 not target_name
                 and len(other.name.split()) > 1
-                and initials(_words(other.name)) == acr.replace(".", "")
+                and _spells_name(acr, other.name, text)
             ):
                 other.acronym = acr
                 merge(other, g)
@@ -568,8 +1093,19 @@ def group(mentions: list[OrgMention], text: str, place_words: set[str]) -> list[
             if o is not g and head_of(o.name) == head and _same_body(g.name, o.name, place_words)
         ]  # fmt: skip
         if candidates:
-            best = max(candidates, key=lambda o: sum(counts[key(n)] for n in o.names))
-            merge(best, g)
+            merge(max(candidates, key=weight), g)
+
+    # 3. Other names that need no head noun (see _other_name); each holds the other's words.
+    for g in sorted(groups, key=lambda g: len(signature(g.name))):
+        if g not in groups:
+            continue
+        short = fold(g.name)
+        candidates = [
+            o for o in groups
+            if o is not g and short in fold(o.name) and _other_name(g.name, o.name, place_words)
+        ]  # fmt: skip
+        if candidates:
+            merge(max(candidates, key=weight), g)
     return sorted(groups, key=lambda g: g.mentions[0].span)
 
 
