@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import entities
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -329,8 +331,8 @@ def resolve_relative(rel: RelativeDate, base: dt.date) -> Piece | None:
 @Language.component("pressmine_dates")
 def date_component(doc: Doc) -> Doc:
     """Find dates; spaCy's DATE entities decide only whether a bare year is a date."""
-    chars = {ent.start_char for ent in doc.ents if ent.label_ == "DATE"}
-    chars |= {tok.idx for ent in doc.ents if ent.label_ == "DATE" for tok in ent}
+    chars = {ent.start_char for ent in entities(doc) if ent.label_ == "DATE"}
+    chars |= {tok.idx for ent in entities(doc) if ent.label_ == "DATE" for tok in ent}
     doc._.pm_dates = find_dates(doc.text, chars)
     doc._.pm_relative_dates = find_relative(doc, doc._.pm_dates)
     return doc

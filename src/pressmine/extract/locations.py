@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import load_json
+from . import entities
 from .names import clean, fold, org_heads, title_heads, title_modifiers
 
 _ABBREVIATIONS = {
@@ -68,7 +69,7 @@ _POLICE_OF = re.compile(r"(?<![\w-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) Polic
 def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
     """(label, start token, end token, followed by a place noun) for place candidates."""
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         nxt = doc[ent.end] if ent.end < len(doc) else None
         label = ent.label_
         # "of Marlboro, New Jersey": a town before its state, whatever the model called it.
@@ -103,7 +104,7 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
     for start, end in listed_places(doc):
         out.append(("GPE", start, end, False))
     # "the Medical Center in White River Junction": a name after "in" after a body's name.
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "ORG" and located_after_body(doc, ent.start, ent.end):
             out.append(("GPE", ent.start, ent.end, False))
     # "explosions in Arys, fires in the Abay region": an untagged word after "in" in a
@@ -124,7 +125,7 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
 def _place_items(doc: Doc) -> list[tuple[int, int, bool]]:
     """Names near places in the text, which may be items of lists with them: (start token,
     end token, tagged as a place)."""
-    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    places = [e for e in entities(doc) if e.label_ in ("GPE", "LOC")]
     if len(places) < 2:
         return []
     near = sorted({i for e in places for i in range(max(0, e.start - 12), e.end + 12)})

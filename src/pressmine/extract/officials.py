@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from . import entities
 from .names import (
     clean,
     fold,
@@ -128,11 +129,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
 
     # Words of organization names: a PERSON entity that starts with them swallowed the
     # end of a title ("Minister of Internal Affairs Alexei Kalaichidi").
-    org_words = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if t.text[:1].isupper()}
+    ents = entities(doc)
+    org_words = {t.text for e in ents if e.label_ == "ORG" for t in e if t.text[:1].isupper()}
     # A PERSON entity of three words that the model also tags as a body is the body:
     # "Kwong Tung Foods".
-    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
-    for ent in doc.ents:
+    bodies = {e.text for e in ents if e.label_ == "ORG"}
+    for ent in ents:
         if ent.label_ == "PERSON" and not (sum(t.is_alpha for t in ent) > 2 and ent.text in bodies):
             start = ent.start
             while ent.end - start > 2 and doc[start].text in org_words:
@@ -141,7 +143,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # Names after a form of address or a title head, including ones an ORG/GPE swallowed:
     # "Deputy Interior Minister of Kazakhstan Murat Baimukashev" -> the last capitalized
     # words of the run after the title, less words the text uses alone as a place or body.
-    known = org_words | {e.text for e in doc.ents if e.label_ in ("GPE", "NORP") and len(e) == 1}
+    known = org_words | {e.text for e in ents if e.label_ in ("GPE", "NORP") and len(e) == 1}
     for tok in doc:
         honor = is_honorific(tok.text)
         plural = tok.lower_ not in title_heads() and _is_title_head(tok)
@@ -487,7 +489,7 @@ def _org_after(span: Span) -> str | None:
     """ "Leslie R. Caldwell of the Justice Department's Criminal Division" -> the division."""
     toks = [t for t in span if not t.is_space]
     if len(toks) >= 2 and toks[0].lower_ == "of":
-        for ent in span.doc.ents:
+        for ent in entities(span.doc):
             if ent.label_ == "ORG" and ent.start >= toks[1].i and ent.start <= toks[1].i + 1:
                 return clean(ent.text)
     return None

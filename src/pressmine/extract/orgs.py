@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import entities
 from .headline import is_furniture as _is_furniture
 from .locations import listed_places, located_after_body, state_after_place
 from .names import (
@@ -509,7 +510,7 @@ def _common_words_only(name: str, lower_words: set[str]) -> bool:
 def _acronyms_in_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[OrgMention]:
     """ "UNICEF, UNDRR, UNDP, UNESCO, IFRC": an unknown acronym listed beside bodies is one."""
     out = []
-    org_tokens = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
+    org_tokens = {t.i for e in entities(doc) if e.label_ == "ORG" for t in e}
     for tok in doc:
         if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 8) or tok.ent_type_:
             continue
@@ -547,8 +548,8 @@ def _surnames(doc: Doc) -> set[str]:
     as ORG."""
     out = set(doc._.pm_person_words) | {fold(p.name) for p in doc._.pm_people}
     # What the model also calls a body is no evidence of a person: "Kwong Tung Foods".
-    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
-    for ent in doc.ents:
+    bodies = {e.text for e in entities(doc) if e.label_ == "ORG"}
+    for ent in entities(doc):
         if ent.text in bodies:
             continue
         # "Bob Corker  R": the party letter of a stripped "(R-TN)" is no part of the name.
@@ -646,22 +647,22 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     coordinated, covered = expand_coordination(text)
     # Words of places in the text: a longer name that only adds these is the same body
     # ("Interior Ministry" ~ "Interior Ministry of Kazakhstan").
-    place_ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
+    place_ents = [e for e in entities(doc) if e.label_ in ("GPE", "LOC", "NORP")]
     place_words = {w for e in place_ents for w in signature(e.text)}
     place_names = {fold(clean(e.text)) for e in place_ents}
     lower_words = doc._.pm_lower_words
-    regions = {e.start_char for e in doc.ents if e.label_ == "LOC"}
+    regions = {e.start_char for e in entities(doc) if e.label_ == "LOC"}
     # People the text names, whole or by surname: NER often tags "Nicholson" as ORG.
     surnames = _surnames(doc)
     org_texts: dict[str, list[int]] = {}
-    for e in doc.ents:
+    for e in entities(doc):
         if e.label_ == "ORG":
             org_texts.setdefault(fold(clean(e.text)), []).append(e.start_char)
     terms = _term_acronyms(text)
     # Names listed among places, or after "in" after a body's name, are places.
     places = {start for start, _ in listed_places(doc)}
     inner_spans: set[tuple[int, int]] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "GPE" and _acronym_after_the(doc, ent):
             mentions.append(OrgMention(ent.text, (ent.start_char, ent.end_char)))
         if ent.label_ not in ORG_LABELS:
