@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import load_json, load_lexicon
 
@@ -73,6 +73,7 @@ def clean(text: str) -> str:
     return stripped + "." if keep_period and not stripped.endswith(".") else stripped
 
 
+@lru_cache(maxsize=65536)  # names are compared pairwise when grouped: the same few, often
 def fold(text: str) -> str:
     """A key for comparing names: case-folded, straight quotes, single spaces."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
