@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_lexicon
 from .dates import FoundDate
-from .names import is_honorific, singular, title_heads
+from .names import is_honorific, is_title_head
 
 # A run of words in capitals: "SENS. SANTORUM, SPECTER ANNOUNCE $5 MILLION ...; CONTAINS ...".
 _UPPER_RUN = re.compile(
@@ -61,7 +61,7 @@ def _is_masthead(doc: Doc | None, start: int, end: int) -> bool:
         elif not (
             t.is_space
             or is_honorific(t.text)
-            or singular(t.lower_.strip(".")) in title_heads()
+            or is_title_head(t)
             or t.ent_type_ == "GPE"
             or (len(t.text) == 1 and t.text.isupper())  # "U S": "U.S." stripped
         ):

@@ -136,14 +136,10 @@ def _place_items(doc: Doc) -> list[tuple[int, int, bool]]:
             continue
         t = doc[k]
         if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":
-            end = k + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = _entity_end(doc, k)
             items.append((k, end, True))
         elif t.ent_type_ and t.ent_iob_ == "B" and t.is_title:  # a whole entity, or none
-            end = k + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = _entity_end(doc, k)
             if t.ent_type_ == "ORG" and end - k <= 3 and all(x.is_title for x in doc[k:end]):
                 items.append((k, end, False))
         elif t.is_title and t.is_alpha and not t.ent_type_:
@@ -160,6 +156,14 @@ def _place_items(doc: Doc) -> list[tuple[int, int, bool]]:
             end = k + 1
         i = end
     return items
+
+
+def _entity_end(doc: Doc, k: int) -> int:
+    """The end of the entity that begins at token k."""
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _list_separator(doc: Doc, a: int, b: int) -> bool:

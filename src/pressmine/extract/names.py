@@ -50,6 +50,11 @@ def is_address_title(word: str) -> bool:
     return low in honorifics() and singular(low) in title_heads()
 
 
+def is_title_head(tok) -> bool:
+    """A title's head word, singular or plural ("Senator", "Attorneys", "Sen.")."""
+    return singular(tok.lower_.strip(".")) in title_heads()
+
+
 def singular(word: str) -> str:
     """ "senators" -> "senator", "sens" -> "sen" when the singular is a known title."""
     if word.endswith("s") and word[:-1] in title_heads():

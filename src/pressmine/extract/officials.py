@@ -12,6 +12,7 @@ merges later mentions ("Mr. Dragovic", "Kapuchu") into the person first named in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from .names import (
     fold,
     is_address_title,
     is_honorific,
+    is_title_head,
     org_heads,
     singular,
     title_heads,
@@ -50,10 +52,6 @@ class PersonMention:
 def _is_title_word(tok: Token) -> bool:
     low = singular(tok.lower_.strip("."))
     return low in title_heads() or low in title_modifiers()
-
-
-def _is_title_head(tok: Token) -> bool:
-    return singular(tok.lower_.strip(".")) in title_heads()
 
 
 def _initial(doc: Doc, i: int) -> bool:
@@ -146,8 +144,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
     known = org_words | {e.text for e in ents if e.label_ in ("GPE", "NORP") and len(e) == 1}
     for tok in doc:
         honor = is_honorific(tok.text)
-        plural = tok.lower_ not in title_heads() and _is_title_head(tok)
-        if not (honor or _is_title_head(tok)) or not tok.text[:1].isupper():
+        plural = tok.lower_ not in title_heads() and is_title_head(tok)
+        if not (honor or is_title_head(tok)) or not tok.text[:1].isupper():
             continue
         if plural and (tok.i + 1 >= len(doc) or not _NAME_TOKEN.match(doc[tok.i + 1].text)):
             continue  # "the Heads of Emergency Authorities": a plural names no one here
@@ -245,7 +243,7 @@ def _title_run_before(
             break
         # "... of the Eastern District of New York and Trial Attorney Grady": the title
         # after "and" is whole; what comes before belongs to someone else.
-        if t.lower_ == "and" and any(_is_title_head(doc[k]) for k in range(i + 1, end)):
+        if t.lower_ == "and" and any(is_title_head(doc[k]) for k in range(i + 1, end)):
             break
         i -= 1
     first = i + 1
@@ -253,7 +251,7 @@ def _title_run_before(
         first += 1
     while end > first and doc[end - 1].text in (",", "-"):
         end -= 1
-    if first >= end or not any(_is_title_head(doc[k]) for k in range(first, end)):
+    if first >= end or not any(is_title_head(doc[k]) for k in range(first, end)):
         return None
     return first, end
 
@@ -418,6 +416,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
     persons: list[Person] = []
     person_chars = doc._.pm_person_chars or set()
     shared: tuple[int, tuple[int, int]] | None = None  # a plural title's run and its end
+    named_times = Counter(fold(p.name) for p in people)
     for p in people:
         sent = doc[p.start].sent
         title = org = None
@@ -450,7 +449,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
             # A bare surname never seen in full is too weak to report once; named again
             # and again ("Brown said", "Brown announced"), it is someone.
             bare = len(p.name.split()) == 1 and not p.honorific and not title
-            if bare and sum(fold(q.name) == fold(p.name) for q in people) < _BARE_NAME_MENTIONS:
+            if bare and named_times[fold(p.name)] < _BARE_NAME_MENTIONS:
                 continue
             match = Person(p.name)
             persons.append(match)
