@@ -84,7 +84,7 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             label = "GPE"
         if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
             label = "GPE"
-        out.append((label, ent.start, ent.end, nxt is not None and nxt.lower_ in _PLACE_NOUNS))
+        out.append((label, ent.start, ent.end, nxt is not None and nxt.lower_ in PLACE_NOUNS))
     text = doc.text
     for m in _DATELINE.finditer(text, 0, 700):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -331,7 +331,7 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
     return True
 
 
-_PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
+PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
 _LAW_WORDS = {"act", "bill", "amendment", "resolution", "code"}
 _TRAILING_OF = re.compile(r"\s+of$")
 _FURNITURE_WORDS = {"immediate", "release", "contact", "for", "update", "news"}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import entities
 from .headline import is_furniture as _is_furniture
-from .locations import listed_places, located_after_body, state_after_place
+from .locations import PLACE_NOUNS, listed_places, located_after_body, state_after_place
 from .names import (
     STOPWORDS,
     clean,
@@ -267,7 +267,6 @@ def split_possessive(name: str) -> tuple[str, str] | None:
     return None
 
 
-_PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
 _TRAILING_HONORIFIC = re.compile(r"\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
 # After a body's head noun, "of/for/on (the) Capitalized Words" continues its name; "in"
 # only before a region ("Programme in Central Asia"), as before a town or county it says
@@ -678,7 +677,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         if (
             (len(ent) == 1 or (not head_of(ent.text) and nxt is not None and nxt.is_title))
             and not ent.text.isupper()
-            and (nxt_low in title_heads() or nxt_low in _PLACE_NOUNS)
+            and (nxt_low in title_heads() or nxt_low in PLACE_NOUNS)
         ):
             continue
         # One word that is no proper name: "Nationally" (an adverb), "Reservists" (people).
