@@ -138,3 +138,12 @@ def test_a_document_that_breaks_extraction_fails_alone(nlp, monkeypatch):
         None,
     ]
     assert json.loads(results[0].line)["source"]["path"] == tasks[0].path
+
+
+def test_last_chunks_shrink_so_workers_finish_together():
+    sizes = [len(c) for c in batch._chunks(range(200), 16, workers=2)]
+    assert [x for c in batch._chunks(range(200), 16, workers=2) for x in c] == list(range(200))
+    assert sizes[:9] == [16] * 9 and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)
+    # One worker has nobody to wait for: full chunks to the end.
+    assert [len(c) for c in batch._chunks(range(33), 16)] == [16, 16, 1]

@@ -17,6 +17,7 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -362,7 +363,7 @@ def run(
         # Look ahead a little: a pool pays only when there is more than one chunk of work.
         head = list(islice(tasks, jobs * chunk_size + 1))
         workers = min(jobs, -(-len(head) // chunk_size))
-        chunks = _chunks(chain(head, tasks), chunk_size)
+        chunks = _chunks(chain(head, tasks), chunk_size, workers)
         with _results(chunks, settings, workers, ordered) as results, reporter:
             for chunk in results:
                 for result in chunk:
@@ -381,10 +382,20 @@ def run(
     return summary
 
 
-def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+def _chunks(tasks: Iterable[Task], size: int, workers: int = 1) -> Iterator[list[Task]]:
+    """Chunks of `size` tasks. With several workers the last ones shrink, each to a share
+    of what is left (guided scheduling), so that the workers finish together instead of
+    one running a whole last chunk while the others wait. Reading ahead a few chunks of
+    tasks (paths, not texts) is what tells the end is near."""
     it = iter(tasks)
-    while chunk := list(islice(it, size)):
-        yield chunk
+    ahead = 2 * workers * size if workers > 1 else size
+    window: deque[Task] = deque()
+    while True:
+        window.extend(islice(it, ahead - len(window)))
+        if not window:
+            return
+        n = size if len(window) >= ahead else -(-len(window) // (2 * workers))
+        yield [window.popleft() for _ in range(min(n, size, len(window)))]
 
 
 @contextmanager
