@@ -147,3 +147,26 @@ def test_last_chunks_shrink_so_workers_finish_together():
     assert sizes == sorted(sizes, reverse=True)
     # One worker has nobody to wait for: full chunks to the end.
     assert [len(c) for c in batch._chunks(range(33), 16)] == [16, 16, 1]
+
+
+@pytest.mark.skipif(not batch.FORK, reason="the patched function reaches workers by fork")
+def test_a_document_that_kills_its_worker_fails_alone(monkeypatch, tmp_path):
+    """A worker killed outright (out of memory, a crash in native code) fails only the
+    document it was on; its chunk's others are redone, and the run goes on."""
+    real = pipeline.to_record
+
+    def deadly(doc, original, source, *args, **kwargs):
+        if "Bingaman" in original:
+            os.kill(os.getpid(), 9)
+        return real(doc, original, source, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "to_record", deadly)
+    monkeypatch.setattr(batch, "WORKER_CHUNKS", 1)  # and every worker replaced after a chunk
+    names = [*SMALL, "002_5735756d87d60dec.txt", "12Dec2007Brown2.txt"]
+    for i, name in enumerate(names):
+        shutil.copy(SAMPLES / name, tmp_path / f"{i}.txt")
+    results = []
+    summary = batch.run([str(tmp_path)], batch.Settings(), results.append, jobs=2, chunk_size=2)
+    assert [Path(r.path).name for r in results] == [f"{i}.txt" for i in range(len(names))]
+    assert [r.error for r in results] == ["the worker process died (signal 9)"] + [None] * 4
+    assert (summary.files, summary.records, summary.errors) == (5, 4, 1)

@@ -13,13 +13,13 @@ import fnmatch
 import hashlib
 import json
 import os
+import pickle
 import signal
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import chain, islice
 
@@ -254,22 +254,7 @@ def setup(settings: Settings) -> None:
     _worker.update(nlp=nlp, settings=settings)
 
 
-def _pool_init(settings: Settings) -> None:
-    # Ctrl-C is the parent's to handle: it stops the pool and keeps the output valid.
-    # (Also for a worker forked later, to replace one, when the parent has its own again.)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if "nlp" in _worker:  # forked from a parent that has loaded the model
-        return
-    try:
-        setup(settings)
-    except StartFailed as exc:
-        # Raised by the first chunk instead: a failing initializer is restarted for ever.
-        _worker.update(failed=exc)
-
-
 def run_chunk(tasks: list[Task]) -> list[Result]:
-    if "failed" in _worker:
-        raise _worker["failed"]
     return process_chunk(_worker["nlp"], tasks, _worker["settings"])
 
 
@@ -400,36 +385,19 @@ def _chunks(tasks: Iterable[Task], size: int, workers: int = 1) -> Iterator[list
 
 @contextmanager
 def _results(chunks: Iterator[list[Task]], settings: Settings, workers: int, ordered: bool):
-    """Results of the chunks: in this process for one worker, else from a pool."""
+    """Results of the chunks: in this process for one worker, else from worker processes."""
     if workers <= 1:
         yield _in_process(chunks, settings)
         return
-    import multiprocessing
-
     if FORK:
         setup(settings)  # a model that cannot load fails here, before any worker starts
-    context = multiprocessing.get_context("fork" if FORK else "spawn")
-    # Workers start with Ctrl-C ignored (the parent's disposition is inherited): the
-    # parent catches it and terminates them, so no worker prints a traceback.
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        pool = context.Pool(workers, _pool_init, (settings,), maxtasksperchild=WORKER_CHUNKS)
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    pool = _Pool(workers, settings)
     # A kill (SIGTERM) stops the run like Ctrl-C, rather than leaving the workers orphaned.
     previous_term = signal.signal(signal.SIGTERM, signal.default_int_handler)
-    throttle = _Throttle(2 * workers)
-    mapper = pool.imap if ordered else pool.imap_unordered
     try:
-        yield throttle.taken(mapper(run_chunk, throttle.feed(chunks)))
-    except BaseException:
-        throttle.stop()
-        pool.terminate()
-        raise
-    else:
-        pool.close()
+        yield pool.results(chunks, ordered)
     finally:
-        pool.join()
+        pool.close()
         signal.signal(signal.SIGTERM, previous_term)
 
 
@@ -440,31 +408,144 @@ def _in_process(chunks: Iterator[list[Task]], settings: Settings) -> Iterator[li
         yield run_chunk(chunk)
 
 
-class _Throttle:
-    """Bounds the chunks in flight, so memory stays constant however many files there are.
+# --- Worker processes -----------------------------------------------------------------
 
-    The pool's feeder thread takes a slot for each chunk it sends; the parent frees one
-    for each chunk of results it takes. (Pool.imap alone would read the whole input list
-    ahead and keep every finished result waiting behind a slow chunk.)
+
+def _serve(conn, settings: Settings) -> None:
+    """A worker: extract each chunk the parent sends, until told to stop (None)."""
+    # Ctrl-C and kills are the parent's to handle: it stops the workers (SIGTERM, at
+    # its default: exit at once) and keeps the output valid.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    failed = None
+    if "nlp" not in _worker:  # spawned, not forked from a parent that has the model
+        try:
+            setup(settings)
+        except StartFailed as exc:
+            failed = exc  # the parent raises it when the first chunk comes back
+    while (tasks := conn.recv()) is not None:
+        conn.send(failed or run_chunk(tasks))
+
+
+class _Worker:
+    def __init__(self, context, settings: Settings):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, settings), daemon=True)
+        self.process.start()
+        child.close()
+        self.chunks = 0  # chunks sent to it, for replacing it after WORKER_CHUNKS
+        self.job: tuple[int, int, list[Task]] | None = None  # (chunk, first task, tasks)
+
+    def send(self, job: tuple[int, int, list[Task]]) -> None:
+        self.job = job
+        self.chunks += 1
+        self.conn.send(job[2])
+
+    def stop(self, now: bool = False) -> None:
+        if now:
+            self.process.terminate()
+        else:
+            with suppress(OSError):  # it may have died since its last job
+                self.conn.send(None)
+        self.process.join()
+        self.conn.close()
+
+
+class _Pool:
+    """Worker processes, each with a pipe of its own, fed one chunk at a time.
+
+    Unlike multiprocessing.Pool, a worker that dies (killed, out of memory, a crash in
+    native code) loses nothing and stops nothing: its chunk is redone one document at
+    a time in fresh workers, so that only the document that kills a worker fails, with
+    an error line. At most 2 x workers chunks are in flight or waiting for their turn
+    in the output, so memory stays constant however many files there are.
     """
 
-    def __init__(self, slots: int):
-        self._slots = threading.Semaphore(slots)
-        self._stopped = False
+    def __init__(self, size: int, settings: Settings):
+        import multiprocessing
 
-    def feed(self, chunks: Iterable[list[Task]]) -> Iterator[list[Task]]:
-        for chunk in chunks:
-            self._slots.acquire()
-            if self._stopped:
+        self._context = multiprocessing.get_context("fork" if FORK else "spawn")
+        self._settings = settings
+        self._size = size
+        self._workers: list[_Worker] = []
+
+    def _start(self) -> _Worker:
+        # Workers start with Ctrl-C ignored (the parent's disposition is inherited, and
+        # set again by _serve): the parent catches it and stops them, so no worker
+        # prints a traceback.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            worker = _Worker(self._context, self._settings)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        self._workers.append(worker)
+        return worker
+
+    def results(self, chunks: Iterator[list[Task]], ordered: bool) -> Iterator[list[Result]]:
+        from multiprocessing.connection import wait
+
+        parts: dict[int, list[Result | None]] = {}  # chunk number -> its results so far
+        redo: deque[tuple[int, int, list[Task]]] = deque()  # one-document jobs after a death
+        numbered = enumerate(chunks)
+        exhausted = False
+        emitted = 0  # in ordered mode, the next chunk to give out
+        while True:
+            for worker in [w for w in self._workers if w.job is None]:
+                # Replaced when it has done its share, or when it died between two jobs.
+                if worker.chunks >= WORKER_CHUNKS or not worker.process.is_alive():
+                    self._workers.remove(worker)
+                    worker.stop()
+            while len([w for w in self._workers if w.job is not None]) < self._size:
+                if redo:
+                    job = redo.popleft()
+                elif not exhausted and len(parts) < 2 * self._size:
+                    number, chunk = next(numbered, (None, None))
+                    if chunk is None:
+                        exhausted = True
+                        continue
+                    parts[number] = [None] * len(chunk)
+                    job = (number, 0, chunk)
+                else:
+                    break
+                idle = [w for w in self._workers if w.job is None]
+                (idle[0] if idle else self._start()).send(job)
+            busy = [w for w in self._workers if w.job is not None]
+            if not busy:
                 return
-            yield chunk
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+            for worker in busy:
+                if worker.conn not in ready and worker.process.sentinel not in ready:
+                    continue
+                number, first, tasks = worker.job
+                worker.job = None
+                try:
+                    results = worker.conn.recv()
+                except (EOFError, OSError, pickle.UnpicklingError):
+                    results = None  # the worker died with the job
+                if isinstance(results, StartFailed):
+                    raise results
+                if results is None:
+                    self._workers.remove(worker)
+                    worker.stop(now=True)
+                    if len(tasks) > 1:
+                        redo.extend((number, first + k, [t]) for k, t in enumerate(tasks))
+                        continue
+                    code = worker.process.exitcode
+                    why = f"signal {-code}" if code and code < 0 else f"exit code {code}"
+                    results = [failure(tasks[0].path, f"the worker process died ({why})")]
+                parts[number][first : first + len(results)] = results
+            while True:
+                if ordered:
+                    done = emitted if None not in parts.get(emitted, [None]) else None
+                else:
+                    done = next((n for n, p in parts.items() if None not in p), None)
+                if done is None:
+                    break
+                emitted += 1
+                yield parts.pop(done)
 
-    def taken(self, results: Iterable[list[Result]]) -> Iterator[list[Result]]:
-        for chunk in results:
-            self._slots.release()
-            yield chunk
-
-    def stop(self) -> None:
-        # Wake the feeder so Pool.terminate(), which joins it, does not wait for ever.
-        self._stopped = True
-        self._slots.release()
+    def close(self) -> None:
+        """Stop every worker: at once if a job is still running (Ctrl-C, an error)."""
+        for worker in self._workers:
+            worker.stop(now=worker.job is not None)
+        self._workers.clear()
