@@ -252,10 +252,40 @@ def setup(settings: Settings) -> None:
     except Exception as exc:
         raise StartFailed(f"cannot load the spaCy pipeline: {_one_line(exc)}") from None
     _worker.update(nlp=nlp, settings=settings)
+    _release_memory()  # the load's temporaries, before workers are forked with the heap
 
 
 def run_chunk(tasks: list[Task]) -> list[Result]:
-    return process_chunk(_worker["nlp"], tasks, _worker["settings"])
+    results = process_chunk(_worker["nlp"], tasks, _worker["settings"])
+    _release_memory()
+    return results
+
+
+def _release_memory() -> None:
+    """Hand the heap that Python and spaCy have freed back to the system.
+
+    glibc keeps freed memory for reuse, so a process's resident size climbs to the
+    largest a chunk ever needed and stays there (about 380 MB after 300 releases, where
+    trimming after each chunk keeps 200 MB). A trim takes some 8 ms a chunk. Elsewhere
+    (macOS, musl) there is no malloc_trim and nothing is done.
+    """
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _glibc():
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+_LIBC = _glibc()
 
 
 def process_chunk(nlp, tasks: Sequence[Task], settings: Settings) -> list[Result]:
