@@ -157,3 +157,85 @@ def test_parenthesis_does_not_leak_into_a_name(extract):
         "released today. The NIE notes measurable progress."
     )
     assert not any("(" in n for n in org_names(record))
+
+
+def test_people_named_with_an_age_or_after_a_title_are_not_bodies(extract, sample):
+    # "... James Horton, 48, Destry Wood, 51, Shelonda Shackleford, 26, ... and Jayme Barnes,
+    # 35, of Odin": the model tags some of the defendants ORG, and their surnames after.
+    record = extract(sample("release_04882.txt"))
+    assert not org_names(record) & {"Destry Wood", "Wood", "Jayme Barnes"}
+    # "Acting Special Agent in Charge Ricardo Mayoral of U.S. Immigration ...", "U.S. Attorney
+    # Rosa Emilia Rodriguez-Vlez": the tail of a title or of a person's name.
+    record = extract(
+        "U.S. Attorney Rosa Emilia Rodriguez-Vlez of the District of Puerto Rico, Acting "
+        "Inspector General Fred W. Gibson of the Federal Deposit Insurance Corporations Office "
+        "of Inspector General (FDIC-OIG), Acting Special Agent in Charge Ricardo Mayoral of U.S. "
+        "Immigration and Customs Enforcements Homeland Security Investigations (HSI) San Juan "
+        "made the announcement."
+    )
+    names = org_names(record)
+    assert not {n for n in names if "Mayoral" in n or "Vlez" in n}
+    assert "FDIC-OIG" in names
+
+
+def test_programmes_rules_products_and_laws_are_not_bodies(extract):
+    record = extract(
+        "The complaint alleges that Chism prepared returns falsely claiming refundable credits, "
+        "including the Earned Income Tax Credit (EITC) and credits for education expenses. Any "
+        "sentence will be determined by the court based on the advisory Sentencing Guidelines "
+        "and other statutory factors. The Air National Guard received the final C 130J Super "
+        "Hercules airplane. The Bullhead City Fire District violated the Uniformed Services "
+        "Employment and Reemployment Rights Act of 1994 (USERRA)."
+    )
+    names = org_names(record)
+    assert not names & {
+        "Earned Income Tax Credit", "EITC", "Sentencing Guidelines", "C 130J Super Hercules",
+        "Uniformed Services",
+    }  # fmt: skip
+    assert "Bullhead City Fire District" in names
+
+
+def test_places_named_like_bodies_and_a_law_after_a_list(extract):
+    # A stripped Senate page: "... Fort Dodge  s economic revitalization in the final FY 2006
+    # Transportation  Treasury  ... (TTHUD)  Appropriations Bill   The House and Senate ..."
+    record = extract(
+        "   WASHINGTON  D C     Senator Tom Harkin  D IA   a senior member of the Senate "
+        "Appropriations committee  today announced that he secured  300 000 to support Fort "
+        "Dodge  s economic revitalization in the final FY 2006 Transportation  Treasury  "
+        "Judiciary  Housing and Urban Development  TTHUD  Appropriations Bill   The House and "
+        "Senate are expected to approve the final bill  "
+    )
+    names = org_names(record)
+    assert {"Senate Appropriations committee", "House", "Senate"} <= names
+    assert not names & {"Fort Dodge", "TTHUD", "House and Senate", "Senate Appropriations"}
+
+
+def test_names_cut_at_and_commas_or_before_a_suffix_are_whole(extract):
+    record = extract(
+        "The case was referred by the U.S. Department of Labor (DOL), pursuant to an "
+        "investigation by the DOLs Veterans Employment and Training Service. Assisting in the "
+        "arrests were the United States Marshal Service, the Bureau of Alcohol, Tobacco, "
+        "Firearms and Explosives, the Drug Enforcement Administration, and the Illinois "
+        "Department of Corrections. Mayol was the president of Transportation Services "
+        "Providers Inc., a transportation company."
+    )
+    names = org_names(record)
+    assert {
+        "Veterans Employment and Training Service",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        "Transportation Services Providers Inc",
+    } <= names
+    assert not names & {"Veterans Employment", "Training Service", "Bureau of Alcohol"}
+
+
+def test_a_force_and_its_department_are_one_body(extract):
+    record = extract(
+        "I want to thank the FBI's Washington Field Office, the Metro Transit Police, and the "
+        "trial team. Young was formerly employed as a police officer with the Metro Transit "
+        "Police Department. Guinan served in the U.S. Army Reserve. He was deployed three times "
+        "in the Army Reserves."
+    )
+    metro = [o for o in record.organizations if o.name.startswith("Metro Transit")]
+    assert len(metro) == 1 and "Metro Transit Police" in metro[0].aliases
+    army = [o for o in record.organizations if "Army" in o.name]
+    assert len(army) == 1

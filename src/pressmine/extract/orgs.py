@@ -27,6 +27,7 @@ from .names import (
     fold,
     initials,
     is_honorific,
+    is_title_head,
     org_heads,
     org_synonyms,
     singular,
@@ -93,7 +94,7 @@ def head_of(name: str) -> str | None:
     if not heads:
         return None
     last = max(heads, key=lambda h: max(k for k, w in enumerate(words) if w == h.split()[-1]))
-    sig = sorted(signature(last))
+    sig = sorted(signature(singular_head(last)))  # "Army Reserves" ~ "U.S. Army Reserve"
     return " ".join(sig) if sig else None
 
 
@@ -153,6 +154,7 @@ def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, in
     return out, regions
 
 
+_TRAILING_LOWER = re.compile(r"(?<=\w)[ ]([a-z][a-z'’-]+)$")
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
 
 
@@ -160,6 +162,10 @@ def mention_name(text: str) -> str | None:
     """A clean organization name from an entity's text, or None when it is not one."""
     name = _TRAILING_FRAGMENT.sub("", clean(text))
     name = _TRAILING_HONORIFIC.sub("", name)
+    # "Department of justice national strategies": lower-case words after a name are not
+    # its own, but a body's noun ("the Senate Appropriations committee").
+    while (m := _TRAILING_LOWER.search(name)) and m.group(1) not in org_heads():
+        name = _TRAILING_FRAGMENT.sub("", name[: m.start()])
     if not name or "@" in name or re.search(r"\.(?:org|com|gov|net|edu)\b", name):
         return None
     words = _words(name)
@@ -185,6 +191,8 @@ def mention_name(text: str) -> str | None:
         return None
     if _LAW.search(name):  # "the Clean Water Act", "H Con Res": laws, not bodies
         return None
+    if not head_of(name) and _is_thing(words):
+        return None
     if _is_furniture(name):  # "Press Release"
         return None
     if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
@@ -192,6 +200,23 @@ def mention_name(text: str) -> str | None:
     if all(w.lower().rstrip(".") in _COMPANY_SUFFIXES for w in words):  # "LLC"
         return None
     return name
+
+
+# Nouns that name a programme's benefit, a rule or a method, which NER tags as bodies: "the
+# Earned Income Tax Credit", "the Sentencing Guidelines", "the Enterprise Theory of ...".
+_THING_NOUNS = {"credit", "credits", "guidelines", "theory", "doctrine", "principles", "index"}
+
+
+def _is_thing(words: list[str]) -> bool:
+    """A name built on a noun of things, not of bodies (see _THING_NOUNS); a law's name with
+    more words after it ("... Affordability Act Small Business Health", a headline's run);
+    a model or serial number inside ("C 130J Super Hercules": a product)."""
+    before_of = words[: next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))]
+    return (
+        before_of[-1].lower() in _THING_NOUNS
+        or any(w in ("Act", "Acts") for w in words[1:-1])
+        or any(w[:1].isdigit() for w in words[1:])
+    )
 
 
 # Names of laws and bills, which NER tags as organizations.
@@ -218,6 +243,8 @@ def _two_bodies(name: str, known: set[str] = frozenset()) -> tuple[str, str] | N
         return None
     left, right = name[: m.start()], name[m.end() :]
     lw, rw = _words(left), _words(right)
+    if {fold(left), fold(right)} <= _CHAMBERS:  # "the House and Senate"
+        return left, right
     if len(lw) < 2 or len(rw) < 2:
         return None
     if not _is_head(rw[-1]):
@@ -281,16 +308,22 @@ _WORD = r"[A-Z][\w'’-]*"
 # "the (U.S.) Food and |Drug Administration", "ATP Oil & |Gas Corporation": the model split
 # a name at its "and". An acronym or "U.S." may lead; the words before "and" are a field.
 _AND_BEFORE = re.compile(
-    r"(?<![\w.-])(?:(?:[A-Z]{2,6}|U\.S\.)[ ])?(?:[A-Z][a-z][\w'’-]*[ ]){1,2}(?:and|&)[ ]$"
+    r"(?<![\w.-])(?:(?:[A-Z]{2,6}|U\.S\.)[ ])?(?:[A-Z][a-z][\w'’-]*[ ]){1,4}(?:and|&)[ ]$"
 )
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,8})(?:['’]?s)?[ ]+$")  # "FBIs |Boston Division"
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Z&]{1,7})(?:['’]?s)?[ ]+$")
 _PLURAL_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+s['’][ ]$")  # "Veterans' |Affairs"
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
 _HYPHEN_AFTER = re.compile(r"^-[\w]+")
 _LAW_WORDS = {"act", "bill", "amendment", "resolution"}
+# The rest of a law's name after a name: capitalized words (and an acronym) up to "Act".
+_LAW_AFTER = re.compile(
+    r"(?:[ ]+\(?([A-Z]{2,8})\)?)?(?:[ ]+(?:[A-Z][\w'’-]*|and|of|&)){0,6}?[ ]+(?:Act|Bill)\b"
+)
 _SUFFIX_AFTER = re.compile(
     r",?[ ](?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LP|L\.P\.|LLP|PLLC|Ltd\.?|Corp\.?|PLC)(?![\w-])"
 )
+_RUN_TO_SUFFIX = re.compile(rf"(?:[ ]{_WORD}){{1,3}}({_SUFFIX_AFTER.pattern})")
+_COMMITTEE = re.compile(r"[ ]+(?:sub)?committee\b")
 _NAME_PREPOSITIONS = {"of", "for", "on", "in"}
 # Titles whose "of" phrase names a portfolio, not a body: "Secretary of State for ...".
 _PORTFOLIO_TITLES = {"secretary", "secretaries", "minister", "ministers", "undersecretary"}
@@ -304,9 +337,14 @@ def _separator(stripped: bool) -> str:
     return r"(?:,[ ]+|[ ]{2,})" if stripped else r",[ ]+"
 
 
+# What the model tags in a list of fields is noise ("Tobacco, |Firearms and Explosives" a
+# WORK_OF_ART); people, places and numbers are not.
+_FIELD_LABELS = ("", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
+
+
 def _untagged(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(not t.ent_type_ for t in span if not t.is_space)
+    return span is not None and all(t.ent_type_ in _FIELD_LABELS for t in span if not t.is_space)
 
 
 def _list_before(doc: Doc, text: str, start: int, end: int, stripped: bool) -> int:
@@ -343,7 +381,7 @@ def _list_after(doc: Doc, text: str, start: int, end: int, stripped: bool) -> in
         return end
     last = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
     if not _untagged(doc, end, m.start() + m.group().rfind(" ")) or (
-        last is not None and last[0].ent_type_ not in ("", "ORG")
+        last is not None and last[0].ent_type_ not in _FIELD_LABELS
     ):
         return end
     return m.end()
@@ -447,7 +485,8 @@ def _repair(
     if m := _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
         start -= len(m.group())
     m = _ACRONYM_BEFORE.search(text[max(0, start - 12) : start])
-    if m and head_of(text[start:end]):  # "UNDRR |Regional Office", "FBIs |Boston Division"
+    # "UNDRR |Regional Office", "FBIs |Boston Division", "R&S |Community Mental Health Inc."
+    if m and (head_of(text[start:end]) or _is_head(_words(text[start:end])[-1])):
         start -= len(m.group())
     m = _PLURAL_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
     if m and head_of(text[start:end]):
@@ -463,13 +502,16 @@ def _repair(
         ):
             end += len(n.group())
     m = _AND_BEFORE.search(text, max(0, start - 40), start)
-    if m and head_of(text[start:end]):
+    # A bare noun is no name's end: "Guard and |Reserve" are two.
+    if m and head_of(text[start:end]) and " " in text[start:end].strip():
         before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
         word = before.group(1) if before else ""
         # After "of" the words before "and" end another name ("University of Tennessee and
         # |Oak Ridge ..."), unless an acronym or "U.S." opens a new one ("of U.S. Customs and").
         opens = re.match(r"[A-Z]{2,6} |U\.S\. ", m.group())
-        if not word or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens)):
+        # "the DOLs |Veterans Employment and": an owner's acronym ends no name either.
+        owner = re.fullmatch(r"[A-Z]{2,8}['’]?s", word)
+        if not word or owner or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens)):
             start = m.start()
     if head_of(text[start:end]):
         start = _list_before(doc, text, start, end, stripped)
@@ -493,8 +535,14 @@ def _repair(
             break
         end = m.end()
     end = _run_after(doc, end)
-    # "Iron Mountain Information Management|, LLC": a company's legal suffix.
-    if m := _SUFFIX_AFTER.match(text, end):
+    # "the Senate Appropriations committee": a chamber's committee, its noun in lower case.
+    if fold(text[start:end].split()[0]) in _CHAMBERS and (m := _COMMITTEE.match(text, end)):
+        end = m.end()
+    # "Iron Mountain Information Management|, LLC", "Transportation Services| Providers Inc.":
+    # a company's legal suffix, after words no other entity claims.
+    if (m := _SUFFIX_AFTER.match(text, end)) or (
+        (m := _RUN_TO_SUFFIX.match(text, end)) and _untagged(doc, end, m.start(1))
+    ):
         end = m.end()
     return start, end
 
@@ -535,6 +583,7 @@ def _acronyms_in_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[OrgMentio
 
 
 _NAMED_BY_NOUN = {"senate", "congress", "parliament", "government", "cabinet", "assembly"}
+_CHAMBERS = {"senate", "house"}
 
 
 def singular_head(word: str) -> str:
@@ -546,6 +595,10 @@ def _surnames(doc: Doc) -> set[str]:
     stripped possessive's s off ("Cookes"): NER also tags "Corker" or "Steven Walter Cooke"
     as ORG."""
     out = set(doc._.pm_person_words) | {fold(p.name) for p in doc._.pm_people}
+    for ent in entities(doc):
+        if ent.label_ in ("ORG", "PERSON", "GPE") and _with_age(doc.text, ent.end_char):
+            out.add(fold(ent.text))
+            out.add(fold(ent[-1].text))
     # What the model also calls a body is no evidence of a person: "Kwong Tung Foods".
     bodies = {e.text for e in entities(doc) if e.label_ == "ORG"}
     for ent in entities(doc):
@@ -561,6 +614,31 @@ def _surnames(doc: Doc) -> set[str]:
     return out
 
 
+_AGE_AFTER = re.compile(r",[ ]+(?:age[ ]+(\d{2,3})\b|(\d{2,3})[ ]*[,;])")
+
+
+def _with_age(text: str, end: int) -> bool:
+    """ "Destry Wood, 51, of Centralia", "Dennis Pulley, a/k/a Denmo, age 30": a name with an
+    age after it is a person's."""
+    m = _AGE_AFTER.match(text, end)
+    return m is not None and 10 <= int(m.group(1) or m.group(2)) <= 110
+
+
+def _after_person_or_title(doc: Doc, ent) -> bool:
+    """ "Rosa Emilia |Rodriguez-Vlez": the rest of a person's name the model tagged PERSON;
+    "Special Agent in |Charge Daniel L. Board", "co-defendants |Santiago Borges": a person
+    after a title or a word for people in a case."""
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if prev.ent_type_ == "PERSON" and prev.whitespace_ and prev.is_alpha:
+        return True
+    if ent[0].lower_ == "charge" and prev.lower_ == "in":
+        # "Daniel L. Board" ends on a body's noun, but no body is named before it.
+        return len(ent) > 2 and not head_of(ent[1:-1].text)
+    return is_title_head(prev) or prev.lower_ in ("defendant", "defendants")
+
+
 def _is_person_like(name: str, surnames: set[str]) -> bool:
     words = _words(name)
     if not words or head_of(name) or _is_acronym(name):
@@ -568,6 +646,21 @@ def _is_person_like(name: str, surnames: set[str]) -> bool:
     last = fold(words[-1])
     return all(w[:1].isupper() for w in words) and (
         last in surnames or last.removesuffix("s") in surnames
+    )
+
+
+# Words that make a name a place's: "Fort Dodge", "Quonset Point", "St. Clair International
+# Airport" (an airport's operator may be a body, but the name is the place's).
+_PLACE_FIRST = {"fort", "ft", "mount", "mt", "port", "lake", "cape"}
+_PLACE_LAST = {"airport", "airfield", "point", "beach", "island", "islands", "bay", "harbor"}
+
+
+def _place_name(name: str) -> bool:
+    words = [w.lower().rstrip(".") for w in _words(name)]
+    return (
+        len(words) >= 2
+        and not head_of(name)
+        and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
     )
 
 
@@ -688,8 +781,17 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         # "the GI Bill": a word of a law's name; "the Traumatic Brain Injury program": the
         # name of what a body runs, not of a body.
+        # "FY 2006 Transportation  Treasury ... Development  TTHUD  Appropriations Bill", "the
+        # Uniformed Services| Employment and Reemployment Rights Act": the start of a law's
+        # name; after a body's name, only a long one ("the Federal Reserve| Reform Act" names
+        # the body).
+        law = _LAW_AFTER.match(text, ent.end_char)
+        if law and (not head_of(ent.text) or len(law.group().split()) >= 5):
+            if law.group(1):
+                terms.add(law.group(1))
+            continue
         if nxt is not None and not head_of(ent.text):
-            if nxt.is_title and nxt_low in _LAW_WORDS:
+            if nxt_low in _LAW_WORDS:  # "the AHP bill"
                 continue
             if nxt.is_lower and nxt_low in org_heads() and not ent.text.isupper():
                 continue
@@ -710,6 +812,12 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and is_honorific(doc[prev].text)
             and doc[prev].text[:1].isupper()
             and not head_of(ent.text)
+        ):
+            continue
+        if (
+            _after_person_or_title(doc, ent)
+            and not _is_acronym(ent.text)
+            and (not head_of(ent.text) or ent[0].lower_ == "charge")
         ):
             continue
         # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
@@ -776,6 +884,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             doc, text, span.start_char, span.end_char, regions, stripped, lower_words
         )
         name = mention_name(text[start:end])
+        if not name and (short := _SHORT_FORM.match(text, end)) and _is_acronym(short.group(1)):
+            terms.add(short.group(1))  # "Earned Income Tax Credit (EITC)": no body's either
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
         if fold(name) in surnames or fold(name).removesuffix("s") in surnames:
@@ -784,13 +894,20 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         if _in_caps_run(doc, span):
             continue
+        if _place_name(name):
+            continue
         # "Lease Block 711": a numbered thing, not a body.
         if name.split()[-1][:1].isdigit() and not head_of(name):
             continue
         # A headline or clause read as a name: "Smith Works to Help Persons ...".
         if any(t.tag_ in ("VBZ", "VBD") for t in span) and not head_of(name):
             continue
-        if not head_of(name) and not _is_acronym(name) and _common_words_only(name, lower_words):
+        if (
+            not _is_head(_words(name)[-1])  # "R&S Community Mental Health Inc."
+            and not head_of(name)
+            and not _is_acronym(name)
+            and _common_words_only(name, lower_words)
+        ):
             continue
         start, end = _locate(text, name, start, end)
         pieces = [(name, (start, end))]
@@ -962,8 +1079,11 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
     sw, lw = _words(short), _words(long)
     fs, fl = [fold(w) for w in sw], [fold(w) for w in lw]
     if _contains(l_sig, s_sig):
-        extra = l_sig - s_sig
+        extra = {w for w in l_sig if not any(_same_word(w, s) for s in s_sig)}
         if all(any(_same_word(w, p) for p in place_words) for w in extra):
+            return True
+        # "Baltimore Police Department" ~ "Baltimore City Police Department".
+        if extra == {"city"} and re.sub(r" city\b", "", fold(long), count=1) == fold(short):
             return True
         if re.match(re.escape(fold(short)) + r" (?:of|for|in|on) ", fold(long)):
             return True
@@ -992,6 +1112,9 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
     return False
 
 
+_FORCE_UNITS = {"department", "office", "service"}
+
+
 def _other_name(short: str, long: str, place_words: set[str]) -> bool:
     """Another name of a body that needs no head noun: the field of "Head of X" ("Diplomatic
     Security" ~ "Bureau of Diplomatic Security"), the name with only places or a company's
@@ -1003,6 +1126,13 @@ def _other_name(short: str, long: str, place_words: set[str]) -> bool:
     sw, lw = _words(short), _words(long)
     if len(sw) >= 2 and re.search(r" (?:of|for) (?:the )?" + re.escape(fs) + "$", fl):
         return head_of(long) is not None and fl.split()[0] in org_heads()
+    # "Metro Transit Police" ~ "Metro Transit Police Department": a force and its department.
+    if (
+        fl.startswith(fs + " ")
+        and fl[len(fs) + 1 :] in _FORCE_UNITS
+        and (head_of(short) or fs.endswith(" police"))
+    ):
+        return True
     s_sig, l_sig = signature(short), signature(long)
     extra = l_sig - s_sig
     if s_sig and extra and _contains(l_sig, s_sig):
