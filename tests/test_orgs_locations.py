@@ -239,3 +239,29 @@ def test_a_force_and_its_department_are_one_body(extract):
     assert len(metro) == 1 and "Metro Transit Police" in metro[0].aliases
     army = [o for o in record.organizations if "Army" in o.name]
     assert len(army) == 1
+
+
+def test_people_in_cases_and_after_bodies_are_not_bodies(extract):
+    record = extract(
+        "The case is being prosecuted by Assistant U.S. Attorney Ann Lee of the Violent and "
+        "Organized Crime Section of the U.S. Attorneys Office and Trial Attorney Saeed Mody of "
+        "the Civil Rights Division. The nine Los Angeles indictments (U.S. v. Soto Martinez; "
+        "U.S. v. Castellon and Reynosa; and U.S. v. Bravo) involve the gang. Special Agent in "
+        "Charge Daniel L. Board Jr. of the Bureau of Alcohol, Tobacco, Firearms and Explosives "
+        "made the announcement."
+    )
+    names = org_names(record)
+    assert "U.S. Attorneys Office" in names
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
+    assert not {n for n in names if "Mody" in n or "Castellon" in n or "Charge" in n}
+
+
+def test_dates_and_glued_words_are_no_part_of_a_name(extract):
+    record = extract(
+        "Senator Barrasso visited injured soldiers at Walter Reed Medical Center on Nov. 2.\n"
+        "Murray N. Ross, Ph.D., Vice President & Director, Institute of Health Policy, Kaiser "
+        "PermanenteNone  John Thorne, Partner, Kellogg, Huber, Hansen, Todd, Evans & Figel PLLC"
+    )
+    names = org_names(record)
+    assert {"Walter Reed Medical Center", "Kaiser Permanente"} <= names
+    assert not {n for n in names if "Nov" in n or "None" in n}

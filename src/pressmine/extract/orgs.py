@@ -154,14 +154,36 @@ def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, in
     return out, regions
 
 
+# "Walter Reed Medical Center on Nov.": a date after the name.
+_TRAILING_MONTH = re.compile(
+    r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
+)
+_GLUED = re.compile(r"(?<=[a-z])(?:The|None)\b")
 _TRAILING_LOWER = re.compile(r"(?<=\w)[ ]([a-z][a-z'’-]+)$")
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
 
 
+def _before_and_title(name: str) -> str:
+    """ "U.S. Attorneys Office and Trial Attorney Saeed Mody" -> "U.S. Attorneys Office": a
+    title after "and" opens a person's name, not a second body's."""
+    for m in re.finditer(" and ", name):
+        right = name[m.end() :]
+        words = right.split()
+        heads = (i for i, w in enumerate(words[:3]) if singular(w.lower()) in title_heads())
+        k = next(heads, None)
+        if k is not None and len(words) > k + 1 and not head_of(right):
+            return name[: m.start()]
+    return name
+
+
 def mention_name(text: str) -> str | None:
     """A clean organization name from an entity's text, or None when it is not one."""
-    name = _TRAILING_FRAGMENT.sub("", clean(text))
+    # "Kaiser PermanenteNone", "Puerto Ricos Largest BanksThe": a scraper glued the next
+    # word on; "U.S. Attorneys Office and Trial Attorney Saeed Mody": a person follows.
+    text = _GLUED.split(text, 1)[0]
+    name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
+    name = _before_and_title(name)
     # "Department of justice national strategies": lower-case words after a name are not
     # its own, but a body's noun ("the Senate Appropriations committee").
     while (m := _TRAILING_LOWER.search(name)) and m.group(1) not in org_heads():
@@ -202,9 +224,13 @@ def mention_name(text: str) -> str | None:
     return name
 
 
-# Nouns that name a programme's benefit, a rule or a method, which NER tags as bodies: "the
-# Earned Income Tax Credit", "the Sentencing Guidelines", "the Enterprise Theory of ...".
-_THING_NOUNS = {"credit", "credits", "guidelines", "theory", "doctrine", "principles", "index"}
+# Nouns that name a programme's benefit, a rule, a method, a treaty or a journal, which NER
+# tags as bodies: "the Earned Income Tax Credit", "the Sentencing Guidelines", "the Enterprise
+# Theory of ...", "the Convention on International Trade in ...", "the Federal Register".
+_THING_NOUNS = {
+    "credit", "credits", "guidelines", "theory", "doctrine", "principles", "index", "convention",
+    "register",
+}  # fmt: skip
 
 
 def _is_thing(words: list[str]) -> bool:
@@ -340,6 +366,11 @@ def _separator(stripped: bool) -> str:
 # What the model tags in a list of fields is noise ("Tobacco, |Firearms and Explosives" a
 # WORK_OF_ART); people, places and numbers are not.
 _FIELD_LABELS = ("", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
+
+
+def _has_date(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
 
 
 def _untagged(doc: Doc, start: int, end: int) -> bool:
@@ -533,6 +564,8 @@ def _repair(
             break
         if len(text[start : m.end()].split()) > 14:
             break
+        if _has_date(doc, m.start(), m.end()):  # "Walter Reed Medical Center| on Nov. 2"
+            break
         end = m.end()
     end = _run_after(doc, end)
     # "the Senate Appropriations committee": a chamber's committee, its noun in lower case.
@@ -624,19 +657,27 @@ def _with_age(text: str, end: int) -> bool:
     return m is not None and 10 <= int(m.group(1) or m.group(2)) <= 110
 
 
-def _after_person_or_title(doc: Doc, ent) -> bool:
-    """ "Rosa Emilia |Rodriguez-Vlez": the rest of a person's name the model tagged PERSON;
-    "Special Agent in |Charge Daniel L. Board", "co-defendants |Santiago Borges": a person
-    after a title or a word for people in a case."""
-    if ent.start == 0:
+def _named_as_person(doc: Doc, ent) -> bool:
+    """Where a name stands says it is a person's: after the first names the model tagged
+    PERSON ("Rosa Emilia |Rodriguez-Vlez"), a title or a word for people in a case
+    ("co-defendants |Santiago Borges"), "v." in a case's name ("U.S. v. |Castellon and
+    Reynosa"), or before a title in apposition ("Jos Margulies|, the controlling principal
+    of ...")."""
+    if ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.ent_type_ == "PERSON" and prev.whitespace_ and prev.is_alpha:
+            return True
+        if is_title_head(prev) or prev.lower_ in ("defendant", "defendants", "v.", "v"):
+            return True
+    after = doc[ent.end : ent.end + 5]
+    if len(after) < 3 or after[0].text != "," or after[1].pos_ != "DET":
         return False
-    prev = doc[ent.start - 1]
-    if prev.ent_type_ == "PERSON" and prev.whitespace_ and prev.is_alpha:
-        return True
-    if ent[0].lower_ == "charge" and prev.lower_ == "in":
-        # "Daniel L. Board" ends on a body's noun, but no body is named before it.
-        return len(ent) > 2 and not head_of(ent[1:-1].text)
-    return is_title_head(prev) or prev.lower_ in ("defendant", "defendants")
+    for t in after[2:]:
+        if is_title_head(t):
+            return True
+        if not (t.is_alpha or t.is_upper) or t.lower_ in STOPWORDS:
+            return False
+    return False
 
 
 def _is_person_like(name: str, surnames: set[str]) -> bool:
@@ -815,9 +856,10 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         ):
             continue
         if (
-            _after_person_or_title(doc, ent)
+            _named_as_person(doc, ent)
             and not _is_acronym(ent.text)
-            and (not head_of(ent.text) or ent[0].lower_ == "charge")
+            and not head_of(ent.text)
+            and not _is_head(ent[-1].text)
         ):
             continue
         # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
@@ -826,6 +868,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             if t.idx in person_chars:
                 tokens = tokens[:k]
                 break
+        # "Special Agent in |Charge Daniel L. Board (Jr. of the Bureau ...)": a title's end
+        # and a person's name, before the body, if any, after "of".
+        if tokens and tokens[0].lower_ == "charge" and doc[tokens[0].i - 1].lower_ == "in":
+            of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
+            tokens = tokens[of + 1 :]
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
