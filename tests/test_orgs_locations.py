@@ -265,3 +265,30 @@ def test_dates_and_glued_words_are_no_part_of_a_name(extract):
     names = org_names(record)
     assert {"Walter Reed Medical Center", "Kaiser Permanente"} <= names
     assert not {n for n in names if "Nov" in n or "None" in n}
+
+
+def test_stripped_names_across_and_and_before_an_acronym(extract):
+    # Stripped Senate pages: "(HELP)" and "(DNI)" left between runs of spaces.
+    record = extract(
+        "   WASHINGTON    U S  Senator Mike Enzi  R Wyo   Chairman of the Senate Health  "
+        "Education  Labor and Pensions  HELP  Committee introduced a bill this week  The bill "
+        "would provide the new Director of National Intelligence  DNI   the Secretary of "
+        "Defense  and the Chairman of the Joint Chiefs of Staff with one primary advisor  "
+        "Senator Reed secured a provision ensuring the Air Force would direct the planes  The "
+        "task force will meet  "
+    )
+    names = org_names(record)
+    assert "Senate Health Education Labor and Pensions HELP Committee" in names
+    assert {"Joint Chiefs of Staff", "Air Force"} <= names
+    assert not names & {"Senate Health Education Labor", "National Intelligence DNI"}
+
+
+def test_home_towns_adjectives_and_empty_fields_are_not_bodies(extract):
+    record = extract(
+        "Michael Flanagan, 41, and Kathy Tomes, 61, of Sandoval; Dusty Gambill, 39, of Central "
+        "City were charged. The U.S. Environmental Protection Agency (EPA) said the EPA-issued "
+        "certificates were void.\nNone None None None None\n"
+    )
+    names = org_names(record)
+    assert "EPA" in names
+    assert not {n for n in names if "Sandoval" in n or "None" in n or "issued" in n}

@@ -158,7 +158,8 @@ def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, in
 _TRAILING_MONTH = re.compile(
     r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
 )
-_GLUED = re.compile(r"(?<=[a-z])(?:The|None)\b")
+_GLUED = re.compile(r"(?<=[a-z.])(?:The|None)\b")
+_HOME_TOWN_BEFORE = re.compile(r",[ ]+\d{1,3},[ ]+of[ ]+$")
 _TRAILING_LOWER = re.compile(r"(?<=\w)[ ]([a-z][a-z'’-]+)$")
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
 
@@ -218,6 +219,10 @@ def mention_name(text: str) -> str | None:
     if _is_furniture(name):  # "Press Release"
         return None
     if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
+        return None
+    if all(w == "None" for w in words):  # what a scraper wrote for empty fields
+        return None
+    if len(words) == 1 and re.fullmatch(r"[\w.]+-[a-z]+", name):  # "EPA-issued", "House-passed"
         return None
     if all(w.lower().rstrip(".") in _COMPANY_SUFFIXES for w in words):  # "LLC"
         return None
@@ -418,6 +423,25 @@ def _list_after(doc: Doc, text: str, start: int, end: int, stripped: bool) -> in
     return m.end()
 
 
+_AND_TO_HEAD = re.compile(rf"[ ]+(?:and|&)[ ]+{_FIELD}(?:[ ]+(?:[A-Z]{{2,8}}|{_WORD})){{1,3}}")
+
+
+def _and_to_head(doc: Doc, text: str, start: int, end: int) -> int:
+    """ "the Senate Health  Education  Labor| and Pensions  HELP  Committee": a name cut
+    before the "and" of its fields, its head noun after it."""
+    words = text[start:end].split()
+    if len(words) < 2 or _is_head(words[-1]) or not re.fullmatch(_FIELD, words[-1]):
+        return end
+    m = _AND_TO_HEAD.match(text, end)
+    if not m or "\n" in m.group():
+        return end
+    for w in re.finditer(r"\S+", m.group()):
+        if w.group().lower() in org_heads():
+            stop = end + w.end()
+            return stop if _untagged(doc, end, stop) else end
+    return end
+
+
 def _spelled_tail(words: list[str], acronym: str) -> bool:
     """Whether an acronym spells the initials of the last words of a name."""
     return any(initials(words[k:]) == acronym for k in range(len(words)))
@@ -554,6 +578,7 @@ def _repair(
         if m and not any(singular(w.lower()) in title_heads() for w in m.group().split()):
             end += len(m.group())
     end = _list_after(doc, text, start, end, stripped)
+    end = _and_to_head(doc, text, start, end)
     # "Bureau of Safety| and Environmental Enforcement (BSEE)": the acronym vouches for it.
     spelled = rf"[ ](?:and|&)[ ]((?:{_WORD}[ ]?)+?)[ ]*\(([A-Z]{{2,8}})\)"
     m = re.match(spelled, text[end : end + 80])
@@ -582,8 +607,9 @@ def _repair(
 
 def _common_words_only(name: str, lower_words: set[str]) -> bool:
     """A capitalized phrase whose words the text also writes in lower case ("Disaster Risk
-    Reduction", "Regional Cooperation") is a topic, not a body."""
-    words = [w.lower() for w in _words(name) if len(w) >= 4]
+    Reduction", "Regional Cooperation") is a topic, not a body. Short words count but
+    acronyms ("NIE Assessment"): "the Air Force" in a text that says "force" is a body."""
+    words = [w.lower() for w in _words(name) if len(w) >= 4 or (len(w) == 3 and w.istitle())]
     return bool(words) and all(w in lower_words for w in words)
 
 
@@ -814,6 +840,13 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and (nxt_low in title_heads() or nxt_low in PLACE_NOUNS)
         ):
             continue
+        # "National |Vice Commander Lloyd Woods": a common word before a title's modifier.
+        if len(ent) == 1 and ent.text.lower() in lower_words and nxt_low in title_modifiers():
+            continue
+        # "Kathy Tomes, 61, of |Sandoval": a person's home town.
+        home = _HOME_TOWN_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
+        if home and not head_of(ent.text):
+            continue
         # One word that is no proper name: "Nationally" (an adverb), "Reservists" (people).
         if len(ent) == 1 and (
             ent[0].pos_ in ("ADV", "ADJ", "VERB")
@@ -885,6 +918,10 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         cut = next((k for k, t in enumerate(tokens) if t.text in ("s", "(") and k), None)
         if cut is not None:
             tokens = tokens[:cut]
+        # "Director of National Intelligence  DNI": stripped text keeps a definition's
+        # acronym after a run of spaces.
+        if stripped and len(tokens) > 2 and tokens[-2].is_space and _is_acronym(tokens[-1].text):
+            tokens = tokens[:-2]
         while tokens and tokens[-1].is_space:
             tokens = tokens[:-1]
         if not tokens:
