@@ -840,9 +840,6 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and (nxt_low in title_heads() or nxt_low in PLACE_NOUNS)
         ):
             continue
-        # "National |Vice Commander Lloyd Woods": a common word before a title's modifier.
-        if len(ent) == 1 and ent.text.lower() in lower_words and nxt_low in title_modifiers():
-            continue
         # "Kathy Tomes, 61, of |Sandoval": a person's home town.
         home = _HOME_TOWN_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
         if home and not head_of(ent.text):
