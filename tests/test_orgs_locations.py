@@ -292,3 +292,20 @@ def test_home_towns_adjectives_and_empty_fields_are_not_bodies(extract):
     names = org_names(record)
     assert "EPA" in names
     assert not {n for n in names if "Sandoval" in n or "None" in n or "issued" in n}
+
+
+def test_lists_and_possessives_before_and(extract):
+    record = extract(
+        "The Civil Rights Divisions Immigrant and Employee Rights Section (IER), formerly known "
+        "as the Office of Special Counsel, enforces the law. He thanked the Philadelphia Police "
+        "Department, the Department of Commerce, Customs and Border Protection, the Bureau of "
+        "Alcohol, Tobacco, Firearms and Explosives and the Document and Media Exploitation "
+        "Branch and International Organized Crime Intelligence and Operations Center (IOC-2)."
+    )
+    names = org_names(record)
+    assert {
+        "Immigrant and Employee Rights Section",
+        "Department of Commerce",
+        "International Organized Crime Intelligence and Operations Center",
+    } <= names
+    assert not {n for n in names if n.startswith("Rights") or "Borde" in n}

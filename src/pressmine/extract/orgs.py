@@ -368,9 +368,10 @@ def _separator(stripped: bool) -> str:
     return r"(?:,[ ]+|[ ]{2,})" if stripped else r",[ ]+"
 
 
-# What the model tags in a list of fields is noise ("Tobacco, |Firearms and Explosives" a
-# WORK_OF_ART); people, places and numbers are not.
-_FIELD_LABELS = ("", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
+# What the model tags as a work, a product, a law or an event among the words of a name is
+# noise ("Tobacco, |Firearms and Explosives" a WORK_OF_ART); bodies, people, places and
+# numbers are not.
+_NOISE_LABELS = ("", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
 
 
 def _has_date(doc: Doc, start: int, end: int) -> bool:
@@ -378,9 +379,9 @@ def _has_date(doc: Doc, start: int, end: int) -> bool:
     return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
 
 
-def _untagged(doc: Doc, start: int, end: int) -> bool:
+def _untagged(doc: Doc, start: int, end: int, labels: tuple[str, ...] = _NOISE_LABELS) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.ent_type_ in _FIELD_LABELS for t in span if not t.is_space)
+    return span is not None and all(t.ent_type_ in labels for t in span if not t.is_space)
 
 
 def _list_before(doc: Doc, text: str, start: int, end: int, stripped: bool) -> int:
@@ -410,14 +411,13 @@ def _list_after(doc: Doc, text: str, start: int, end: int, stripped: bool) -> in
     if not re.search(r"\b(?:of|for|on)\b", text[start:end]):
         return end
     sep = _separator(stripped)
-    m = re.compile(rf"(?:{sep}{_FIELD}){{1,4}},?[ ]+(?:and|&)[ ]+{_FIELD}(?![ ][A-Z])").match(
-        text, end
-    )
+    last_field = rf"{_FIELD}(?![\w'’-])(?![ ][A-Z])"
+    m = re.compile(rf"(?:{sep}{_FIELD}){{1,4}},?[ ]+(?:and|&)[ ]+{last_field}").match(text, end)
     if not m or "\n" in m.group():
         return end
     last = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
     if not _untagged(doc, end, m.start() + m.group().rfind(" ")) or (
-        last is not None and last[0].ent_type_ not in _FIELD_LABELS
+        last is not None and last[0].ent_type_ not in (*_NOISE_LABELS, "ORG")
     ):
         return end
     return m.end()
@@ -438,7 +438,7 @@ def _and_to_head(doc: Doc, text: str, start: int, end: int) -> int:
     for w in re.finditer(r"\S+", m.group()):
         if w.group().lower() in org_heads():
             stop = end + w.end()
-            return stop if _untagged(doc, end, stop) else end
+            return stop if _untagged(doc, end, stop, (*_NOISE_LABELS, "ORG")) else end
     return end
 
 
@@ -527,6 +527,34 @@ def _generic(name: str, lower_words: set[str]) -> bool:
     )  # fmt: skip
 
 
+def _is_owner(word: str) -> bool:
+    """A stripped possessive of a head that names owners of units: "Divisions"."""
+    return word.endswith("s") and word[:-1].lower() in _OWNER_HEADS
+
+
+def _and_before(text: str, start: int) -> int:
+    """Where a name begins that the model cut at its "and": "the (U.S.) Food and |Drug
+    Administration". The longest run of words before "and" that follows a word ending in
+    lower case (not an acronym, nor a preposition) and holds no owner's possessive."""
+    lo = max(0, start - 60)
+    while m := _AND_BEFORE.search(text, lo, start):
+        before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
+        word = before.group(1) if before else ""
+        # After "of" the words before "and" end another name ("University of Tennessee and
+        # |Oak Ridge ..."), unless an acronym or "U.S." opens a new one ("of U.S. Customs and").
+        opens = re.match(r"[A-Z]{2,6} |U\.S\. ", m.group())
+        # "the DOLs |Veterans Employment and", "the Civil Rights Divisions |Immigrant and": an
+        # owner's possessive, its apostrophe stripped, ends no name either.
+        owner = re.fullmatch(r"[A-Z]{2,8}['’]?s", word) or _is_owner(word)
+        inside = any(_is_owner(w) for w in m.group().split())
+        if not inside and (
+            not word or owner or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens))
+        ):
+            return m.start()
+        lo = m.start() + 1
+    return start
+
+
 def _repair(
     doc: Doc,
     text: str,
@@ -556,18 +584,9 @@ def _repair(
             and singular(n.group().strip().lower()) not in (title_heads() | title_modifiers())
         ):
             end += len(n.group())
-    m = _AND_BEFORE.search(text, max(0, start - 40), start)
     # A bare noun is no name's end: "Guard and |Reserve" are two.
-    if m and head_of(text[start:end]) and " " in text[start:end].strip():
-        before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
-        word = before.group(1) if before else ""
-        # After "of" the words before "and" end another name ("University of Tennessee and
-        # |Oak Ridge ..."), unless an acronym or "U.S." opens a new one ("of U.S. Customs and").
-        opens = re.match(r"[A-Z]{2,6} |U\.S\. ", m.group())
-        # "the DOLs |Veterans Employment and": an owner's acronym ends no name either.
-        owner = re.fullmatch(r"[A-Z]{2,8}['’]?s", word)
-        if not word or owner or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens)):
-            start = m.start()
+    if head_of(text[start:end]) and " " in text[start:end].strip():
+        start = _and_before(text, start)
     if head_of(text[start:end]):
         start = _list_before(doc, text, start, end, stripped)
     if _generic(text[start:end], lower_words) and head_of(text[start:end]):
@@ -593,13 +612,16 @@ def _repair(
             break
         end = m.end()
     end = _run_after(doc, end)
-    # "the Senate Appropriations committee": a chamber's committee, its noun in lower case.
-    if fold(text[start:end].split()[0]) in _CHAMBERS and (m := _COMMITTEE.match(text, end)):
+    # "the Senate Appropriations committee": a chamber's committee, its noun in lower case
+    # ("a Senate subcommittee" names none).
+    words = text[start:end].split()
+    if len(words) > 1 and fold(words[0]) in _CHAMBERS and (m := _COMMITTEE.match(text, end)):
         end = m.end()
     # "Iron Mountain Information Management|, LLC", "Transportation Services| Providers Inc.":
     # a company's legal suffix, after words no other entity claims.
     if (m := _SUFFIX_AFTER.match(text, end)) or (
-        (m := _RUN_TO_SUFFIX.match(text, end)) and _untagged(doc, end, m.start(1))
+        (m := _RUN_TO_SUFFIX.match(text, end))
+        and _untagged(doc, end, m.start(1), (*_NOISE_LABELS, "ORG"))
     ):
         end = m.end()
     return start, end
