@@ -309,3 +309,17 @@ def test_lists_and_possessives_before_and(extract):
         "International Organized Crime Intelligence and Operations Center",
     } <= names
     assert not {n for n in names if n.startswith("Rights") or "Borde" in n}
+
+
+def test_scraper_leftovers_addresses_and_forms_of_address(extract):
+    # A stripped Senate page: "University of South Alabama  Mitchell College of Business
+    # Library and Career Center"; "U S  Sen  Dick Durbin  D IL" as a heading.
+    record = extract(
+        "   WASHINGTON    U S  Sen  Dick Durbin  D IL  today announced funding for the "
+        "University of South Alabama  Mitchell College of Business Library and Career Center  "
+        "The Mitchell College of Business will use the funds  Shelby said  The office is at "
+        "245 Moreau St in the city  "
+    )
+    names = org_names(record)
+    assert "Mitchell College of Business" in names
+    assert not {n for n in names if n.endswith("Busines") or "Durbin" in n or "Moreau" in n}

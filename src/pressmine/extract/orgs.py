@@ -99,6 +99,7 @@ _TRAILING_MONTH = re.compile(
     r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
 )
 _GLUED = re.compile(r"(?<=[a-z.])(?:The|None)\b")
+_LEADING_NONE = re.compile(r"^\s*(?:None\s+)+")
 _HOME_TOWN_BEFORE = re.compile(r",[ ]+\d{1,3},[ ]+of[ ]+$")
 _TRAILING_LOWER = re.compile(r"(?<=\w)[ ]([a-z][a-z'’-]+)$")
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
@@ -122,6 +123,8 @@ def mention_name(text: str) -> str | None:
     # "Kaiser PermanenteNone", "Puerto Ricos Largest BanksThe": a scraper glued the next
     # word on; "U.S. Attorneys Office and Trial Attorney Saeed Mody": a person follows.
     text = _GLUED.split(text, 1)[0]
+    # "None Todays": a scraper's "None" before the name; "ADA).I": a parenthesis ends one.
+    text = _LEADING_NONE.sub("", re.split(r"[()]", text, maxsplit=1)[0])
     name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
     name = _before_and_title(name)
@@ -132,8 +135,10 @@ def mention_name(text: str) -> str | None:
     if not name or "@" in name or re.search(r"\.(?:org|com|gov|net|edu)\b", name):
         return None
     words = _words(name)
-    if not words or not any(w[:1].isupper() for w in words) or is_honorific(words[0]):
-        return None  # "Sen Landrieu": a person named with a form of address
+    # "Sen Landrieu", "U S Sen Dick Durbin D IL": a person named with a form of address.
+    first = next((w for w in words if w not in ("U", "S", "U.S.")), "")
+    if not words or not any(w[:1].isupper() for w in words) or is_honorific(first):
+        return None
     # "PR Specialist", "U S Senators": a title; "Department of Justice", "Office of General
     # Counsel" end on a title word too, but are built on a body's noun.
     if singular(words[-1].lower()) in title_heads() and not head_of(name):
@@ -195,7 +200,8 @@ _LAW = re.compile(r"\b(?:Acts?|Amendments?|Resolution|Bill|Code|Con\s+Res)(?:\s+
 # A possessive inside a name, its apostrophe kept or stripped by a scraper: "Justice
 # Department's Criminal Division", "Justice Departments Criminal Division",
 # "U.S. Department of the Interiors Bureau of Safety".
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
+# ("Business Library" has none: no possessive s follows an s).
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-rt-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
 
 
 _OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
@@ -932,8 +938,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         if _place_name(name):
             continue
-        # "Lease Block 711": a numbered thing, not a body.
-        if name.split()[-1][:1].isdigit() and not head_of(name):
+        # "Lease Block 711": a numbered thing, not a body; "245 Moreau St": an address.
+        if (name.split()[-1][:1].isdigit() or name.split()[0].isdigit()) and not head_of(name):
             continue
         # A headline or clause read as a name: "Smith Works to Help Persons ...".
         if any(t.tag_ in ("VBZ", "VBD") for t in span) and not head_of(name):
