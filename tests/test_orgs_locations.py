@@ -157,3 +157,169 @@ def test_parenthesis_does_not_leak_into_a_name(extract):
         "released today. The NIE notes measurable progress."
     )
     assert not any("(" in n for n in org_names(record))
+
+
+def test_people_named_with_an_age_or_after_a_title_are_not_bodies(extract, sample):
+    # "... James Horton, 48, Destry Wood, 51, Shelonda Shackleford, 26, ... and Jayme Barnes,
+    # 35, of Odin": the model tags some of the defendants ORG, and their surnames after.
+    record = extract(sample("release_04882.txt"))
+    assert not org_names(record) & {"Destry Wood", "Wood", "Jayme Barnes"}
+    # "Acting Special Agent in Charge Ricardo Mayoral of U.S. Immigration ...", "U.S. Attorney
+    # Rosa Emilia Rodriguez-Vlez": the tail of a title or of a person's name.
+    record = extract(
+        "U.S. Attorney Rosa Emilia Rodriguez-Vlez of the District of Puerto Rico, Acting "
+        "Inspector General Fred W. Gibson of the Federal Deposit Insurance Corporations Office "
+        "of Inspector General (FDIC-OIG), Acting Special Agent in Charge Ricardo Mayoral of U.S. "
+        "Immigration and Customs Enforcements Homeland Security Investigations (HSI) San Juan "
+        "made the announcement."
+    )
+    names = org_names(record)
+    assert not {n for n in names if "Mayoral" in n or "Vlez" in n}
+    assert "FDIC-OIG" in names
+
+
+def test_programmes_rules_products_and_laws_are_not_bodies(extract):
+    record = extract(
+        "The complaint alleges that Chism prepared returns falsely claiming refundable credits, "
+        "including the Earned Income Tax Credit (EITC) and credits for education expenses. Any "
+        "sentence will be determined by the court based on the advisory Sentencing Guidelines "
+        "and other statutory factors. The Air National Guard received the final C 130J Super "
+        "Hercules airplane. The Bullhead City Fire District violated the Uniformed Services "
+        "Employment and Reemployment Rights Act of 1994 (USERRA)."
+    )
+    names = org_names(record)
+    assert not names & {
+        "Earned Income Tax Credit", "EITC", "Sentencing Guidelines", "C 130J Super Hercules",
+        "Uniformed Services",
+    }  # fmt: skip
+    assert "Bullhead City Fire District" in names
+
+
+def test_places_named_like_bodies_and_a_law_after_a_list(extract):
+    # A stripped Senate page: "... Fort Dodge  s economic revitalization in the final FY 2006
+    # Transportation  Treasury  ... (TTHUD)  Appropriations Bill   The House and Senate ..."
+    record = extract(
+        "   WASHINGTON  D C     Senator Tom Harkin  D IA   a senior member of the Senate "
+        "Appropriations committee  today announced that he secured  300 000 to support Fort "
+        "Dodge  s economic revitalization in the final FY 2006 Transportation  Treasury  "
+        "Judiciary  Housing and Urban Development  TTHUD  Appropriations Bill   The House and "
+        "Senate are expected to approve the final bill  "
+    )
+    names = org_names(record)
+    assert {"Senate Appropriations committee", "House", "Senate"} <= names
+    assert not names & {"Fort Dodge", "TTHUD", "House and Senate", "Senate Appropriations"}
+
+
+def test_names_cut_at_and_commas_or_before_a_suffix_are_whole(extract):
+    record = extract(
+        "The case was referred by the U.S. Department of Labor (DOL), pursuant to an "
+        "investigation by the DOLs Veterans Employment and Training Service. Assisting in the "
+        "arrests were the United States Marshal Service, the Bureau of Alcohol, Tobacco, "
+        "Firearms and Explosives, the Drug Enforcement Administration, and the Illinois "
+        "Department of Corrections. Mayol was the president of Transportation Services "
+        "Providers Inc., a transportation company."
+    )
+    names = org_names(record)
+    assert {
+        "Veterans Employment and Training Service",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        "Transportation Services Providers Inc",
+    } <= names
+    assert not names & {"Veterans Employment", "Training Service", "Bureau of Alcohol"}
+
+
+def test_a_force_and_its_department_are_one_body(extract):
+    record = extract(
+        "I want to thank the FBI's Washington Field Office, the Metro Transit Police, and the "
+        "trial team. Young was formerly employed as a police officer with the Metro Transit "
+        "Police Department. Guinan served in the U.S. Army Reserve. He was deployed three times "
+        "in the Army Reserves."
+    )
+    metro = [o for o in record.organizations if o.name.startswith("Metro Transit")]
+    assert len(metro) == 1 and "Metro Transit Police" in metro[0].aliases
+    army = [o for o in record.organizations if "Army" in o.name]
+    assert len(army) == 1
+
+
+def test_people_in_cases_and_after_bodies_are_not_bodies(extract):
+    record = extract(
+        "The case is being prosecuted by Assistant U.S. Attorney Ann Lee of the Violent and "
+        "Organized Crime Section of the U.S. Attorneys Office and Trial Attorney Saeed Mody of "
+        "the Civil Rights Division. The nine Los Angeles indictments (U.S. v. Soto Martinez; "
+        "U.S. v. Castellon and Reynosa; and U.S. v. Bravo) involve the gang. Special Agent in "
+        "Charge Daniel L. Board Jr. of the Bureau of Alcohol, Tobacco, Firearms and Explosives "
+        "made the announcement."
+    )
+    names = org_names(record)
+    assert "U.S. Attorneys Office" in names
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
+    assert not {n for n in names if "Mody" in n or "Castellon" in n or "Charge" in n}
+
+
+def test_dates_and_glued_words_are_no_part_of_a_name(extract):
+    record = extract(
+        "Senator Barrasso visited injured soldiers at Walter Reed Medical Center on Nov. 2.\n"
+        "Murray N. Ross, Ph.D., Vice President & Director, Institute of Health Policy, Kaiser "
+        "PermanenteNone  John Thorne, Partner, Kellogg, Huber, Hansen, Todd, Evans & Figel PLLC"
+    )
+    names = org_names(record)
+    assert {"Walter Reed Medical Center", "Kaiser Permanente"} <= names
+    assert not {n for n in names if "Nov" in n or "None" in n}
+
+
+def test_stripped_names_across_and_and_before_an_acronym(extract):
+    # Stripped Senate pages: "(HELP)" and "(DNI)" left between runs of spaces.
+    record = extract(
+        "   WASHINGTON    U S  Senator Mike Enzi  R Wyo   Chairman of the Senate Health  "
+        "Education  Labor and Pensions  HELP  Committee introduced a bill this week  The bill "
+        "would provide the new Director of National Intelligence  DNI   the Secretary of "
+        "Defense  and the Chairman of the Joint Chiefs of Staff with one primary advisor  "
+        "Senator Reed secured a provision ensuring the Air Force would direct the planes  The "
+        "task force will meet  "
+    )
+    names = org_names(record)
+    assert "Senate Health Education Labor and Pensions HELP Committee" in names
+    assert {"Joint Chiefs of Staff", "Air Force"} <= names
+    assert not names & {"Senate Health Education Labor", "National Intelligence DNI"}
+
+
+def test_home_towns_adjectives_and_empty_fields_are_not_bodies(extract):
+    record = extract(
+        "Michael Flanagan, 41, and Kathy Tomes, 61, of Sandoval; Dusty Gambill, 39, of Central "
+        "City were charged. The U.S. Environmental Protection Agency (EPA) said the EPA-issued "
+        "certificates were void.\nNone None None None None\n"
+    )
+    names = org_names(record)
+    assert "EPA" in names
+    assert not {n for n in names if "Sandoval" in n or "None" in n or "issued" in n}
+
+
+def test_lists_and_possessives_before_and(extract):
+    record = extract(
+        "The Civil Rights Divisions Immigrant and Employee Rights Section (IER), formerly known "
+        "as the Office of Special Counsel, enforces the law. He thanked the Philadelphia Police "
+        "Department, the Department of Commerce, Customs and Border Protection, the Bureau of "
+        "Alcohol, Tobacco, Firearms and Explosives and the Document and Media Exploitation "
+        "Branch and International Organized Crime Intelligence and Operations Center (IOC-2)."
+    )
+    names = org_names(record)
+    assert {
+        "Immigrant and Employee Rights Section",
+        "Department of Commerce",
+        "International Organized Crime Intelligence and Operations Center",
+    } <= names
+    assert not {n for n in names if n.startswith("Rights") or "Borde" in n}
+
+
+def test_scraper_leftovers_addresses_and_forms_of_address(extract):
+    # A stripped Senate page: "University of South Alabama  Mitchell College of Business
+    # Library and Career Center"; "U S  Sen  Dick Durbin  D IL" as a heading.
+    record = extract(
+        "   WASHINGTON    U S  Sen  Dick Durbin  D IL  today announced funding for the "
+        "University of South Alabama  Mitchell College of Business Library and Career Center  "
+        "The Mitchell College of Business will use the funds  Shelby said  The office is at "
+        "245 Moreau St in the city  "
+    )
+    names = org_names(record)
+    assert "Mitchell College of Business" in names
+    assert not {n for n in names if n.endswith("Busines") or "Durbin" in n or "Moreau" in n}

@@ -1,19 +1,16 @@
 """Organizations: one item per real-world body, with its acronym and other names.
 
 Mentions come from spaCy's ORG entities and our EntityRuler patterns for organization
-forms (models/org_patterns.jsonl). They are trimmed of fragments, coordinated plurals
-are expanded ("the Ministries of Health and Education" -> two ministries), and mentions
-are grouped into bodies when one name's content words contain the other's with the
-same head noun ("Interior Ministry" ~ "Interior Ministry of Kazakhstan"), when the text
-defines an acronym ("... Recovery (GFDRR)") or when an acronym spells a name's initials.
+forms (models/org_patterns.jsonl). Their boundaries are set right from the text (names cut
+at stripped commas or at "and", an owner before its unit), what is no body is left out
+(people, places, laws, programmes, headline fragments), coordinated plurals are expanded
+("the Ministries of Health and Education" -> two ministries), and the mentions are grouped
+into bodies by org_groups.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,87 +24,31 @@ from .names import (
     fold,
     initials,
     is_honorific,
+    is_title_head,
     org_heads,
-    org_synonyms,
     singular,
     title_heads,
     title_modifiers,
+)
+from .org_groups import (
+    _COMPANY_SUFFIXES,
+    _SHORT_FORM,
+    OrgGroup,
+    OrgMention,
+    _is_acronym,
+    _words,
+    group,
+    head_of,
+    signature,
+    singular_head,
+)
+from .org_groups import (
+    _contains as _contains,  # read by officials.py from here
 )
 
 ORG_LABELS = ("ORG",)
 _EDGE_POS = ("ADV", "SCONJ", "DET", "PRON", "CCONJ", "ADP")
 _BEFORE = {"former", "acting", "then"}
-
-
-@dataclass
-class OrgMention:
-    name: str
-    span: tuple[int, int]
-
-
-@dataclass
-class OrgGroup:
-    mentions: list[OrgMention] = field(default_factory=list)
-    acronym: str | None = None
-
-    @property
-    def names(self) -> list[str]:
-        seen: dict[str, str] = {}
-        for m in self.mentions:
-            seen.setdefault(fold(m.name), m.name)
-        return list(seen.values())
-
-    @property
-    def name(self) -> str:
-        # The fullest form: most words, then the one written first.
-        full = [n for n in self.names if n != self.acronym] or self.names
-        return max(full, key=lambda n: len(n.split()))
-
-
-def _words(name: str) -> list[str]:
-    return re.findall(r"[\w.'’&-]+", name)
-
-
-@lru_cache(maxsize=8192)
-def signature(name: str) -> frozenset[str]:
-    """Content words of a name, with synonyms folded, for matching two names of one body."""
-    text = " " + fold(name).replace("’", "'") + " "
-    for phrase, canon in org_synonyms().items():
-        text = text.replace(f" {phrase} ", f" {canon} ")
-    words = [w.strip(".'") for w in text.split()]
-    return frozenset(w for w in words if w and w not in STOPWORDS and w != "republic")
-
-
-@lru_cache(maxsize=8192)
-def head_of(name: str) -> str | None:
-    """The organization noun a name is built on: the last word from models/org_heads.txt
-    before any "of/for/in" phrase ("Nazarbayev University Graduate School of ..." -> school)."""
-    words = _words(name.lower())
-    for k, w in enumerate(words):
-        if w in ("of", "for", "in", "on") and k:
-            words = words[:k]
-            break
-    heads = [w for w in words if w in org_heads()]
-    pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    heads += [p for p in pairs if p in org_heads()]
-    if not heads:
-        return None
-    last = max(heads, key=lambda h: max(k for k, w in enumerate(words) if w == h.split()[-1]))
-    sig = sorted(signature(last))
-    return " ".join(sig) if sig else None
-
-
-def _same_word(a: str, b: str) -> bool:
-    # A demonym and its country share a long stem: "kazakh" ~ "kazakhstan".
-    return a == b or (len(a) >= 5 and len(b) >= 5 and (a.startswith(b) or b.startswith(a)))
-
-
-def _contains(big: frozenset[str], small: frozenset[str]) -> bool:
-    return all(any(_same_word(s, b) for b in big) for s in small)
-
-
-def _is_acronym(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z&.-]{1,9}s?", word)) and sum(c.isupper() for c in word) >= 2
 
 
 # "Ministries of Emergency Situations, Internal Affairs, Health" -> one ministry each.
@@ -153,18 +94,51 @@ def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, in
     return out, regions
 
 
+# "Walter Reed Medical Center on Nov.": a date after the name.
+_TRAILING_MONTH = re.compile(
+    r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
+)
+_GLUED = re.compile(r"(?<=[a-z.])(?:The|None)\b")
+_LEADING_NONE = re.compile(r"^\s*(?:None\s+)+")
+_HOME_TOWN_BEFORE = re.compile(r",[ ]+\d{1,3},[ ]+of[ ]+$")
+_TRAILING_LOWER = re.compile(r"(?<=\w)[ ]([a-z][a-z'’-]+)$")
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
+
+
+def _before_and_title(name: str) -> str:
+    """ "U.S. Attorneys Office and Trial Attorney Saeed Mody" -> "U.S. Attorneys Office": a
+    title after "and" opens a person's name, not a second body's."""
+    for m in re.finditer(" and ", name):
+        right = name[m.end() :]
+        words = right.split()
+        heads = (i for i, w in enumerate(words[:3]) if singular(w.lower()) in title_heads())
+        k = next(heads, None)
+        if k is not None and len(words) > k + 1 and not head_of(right):
+            return name[: m.start()]
+    return name
 
 
 def mention_name(text: str) -> str | None:
     """A clean organization name from an entity's text, or None when it is not one."""
-    name = _TRAILING_FRAGMENT.sub("", clean(text))
+    # "Kaiser PermanenteNone", "Puerto Ricos Largest BanksThe": a scraper glued the next
+    # word on; "U.S. Attorneys Office and Trial Attorney Saeed Mody": a person follows.
+    text = _GLUED.split(text, 1)[0]
+    # "None Todays": a scraper's "None" before the name; "ADA).I": a parenthesis ends one.
+    text = _LEADING_NONE.sub("", re.split(r"[()]", text, maxsplit=1)[0])
+    name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
+    name = _before_and_title(name)
+    # "Department of justice national strategies": lower-case words after a name are not
+    # its own, but a body's noun ("the Senate Appropriations committee").
+    while (m := _TRAILING_LOWER.search(name)) and m.group(1) not in org_heads():
+        name = _TRAILING_FRAGMENT.sub("", name[: m.start()])
     if not name or "@" in name or re.search(r"\.(?:org|com|gov|net|edu)\b", name):
         return None
     words = _words(name)
-    if not words or not any(w[:1].isupper() for w in words) or is_honorific(words[0]):
-        return None  # "Sen Landrieu": a person named with a form of address
+    # "Sen Landrieu", "U S Sen Dick Durbin D IL": a person named with a form of address.
+    first = next((w for w in words if w not in ("U", "S", "U.S.")), "")
+    if not words or not any(w[:1].isupper() for w in words) or is_honorific(first):
+        return None
     # "PR Specialist", "U S Senators": a title; "Department of Justice", "Office of General
     # Counsel" end on a title word too, but are built on a body's noun.
     if singular(words[-1].lower()) in title_heads() and not head_of(name):
@@ -185,13 +159,40 @@ def mention_name(text: str) -> str | None:
         return None
     if _LAW.search(name):  # "the Clean Water Act", "H Con Res": laws, not bodies
         return None
+    if not head_of(name) and _is_thing(words):
+        return None
     if _is_furniture(name):  # "Press Release"
         return None
     if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
         return None
+    if all(w == "None" for w in words):  # what a scraper wrote for empty fields
+        return None
+    if len(words) == 1 and re.fullmatch(r"[\w.]+-[a-z]+", name):  # "EPA-issued", "House-passed"
+        return None
     if all(w.lower().rstrip(".") in _COMPANY_SUFFIXES for w in words):  # "LLC"
         return None
     return name
+
+
+# Nouns that name a programme's benefit, a rule, a method, a treaty or a journal, which NER
+# tags as bodies: "the Earned Income Tax Credit", "the Sentencing Guidelines", "the Enterprise
+# Theory of ...", "the Convention on International Trade in ...", "the Federal Register".
+_THING_NOUNS = {
+    "credit", "credits", "guidelines", "theory", "doctrine", "principles", "index", "convention",
+    "register",
+}  # fmt: skip
+
+
+def _is_thing(words: list[str]) -> bool:
+    """A name built on a noun of things, not of bodies (see _THING_NOUNS); a law's name with
+    more words after it ("... Affordability Act Small Business Health", a headline's run);
+    a model or serial number inside ("C 130J Super Hercules": a product)."""
+    before_of = words[: next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))]
+    return (
+        before_of[-1].lower() in _THING_NOUNS
+        or any(w in ("Act", "Acts") for w in words[1:-1])
+        or any(w[:1].isdigit() for w in words[1:])
+    )
 
 
 # Names of laws and bills, which NER tags as organizations.
@@ -199,12 +200,10 @@ _LAW = re.compile(r"\b(?:Acts?|Amendments?|Resolution|Bill|Code|Con\s+Res)(?:\s+
 # A possessive inside a name, its apostrophe kept or stripped by a scraper: "Justice
 # Department's Criminal Division", "Justice Departments Criminal Division",
 # "U.S. Department of the Interiors Bureau of Safety".
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
+# ("Business Library" has none: no possessive s follows an s).
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-rt-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
 
 
-_COMPANY_SUFFIXES = {
-    "inc", "incorporated", "llc", "lp", "llp", "pllc", "ltd", "corp", "co", "plc", "l.p", "l.l.c",
-}  # fmt: skip
 _OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
 
 
@@ -218,6 +217,8 @@ def _two_bodies(name: str, known: set[str] = frozenset()) -> tuple[str, str] | N
         return None
     left, right = name[: m.start()], name[m.end() :]
     lw, rw = _words(left), _words(right)
+    if {fold(left), fold(right)} <= _CHAMBERS:  # "the House and Senate"
+        return left, right
     if len(lw) < 2 or len(rw) < 2:
         return None
     if not _is_head(rw[-1]):
@@ -281,16 +282,22 @@ _WORD = r"[A-Z][\w'’-]*"
 # "the (U.S.) Food and |Drug Administration", "ATP Oil & |Gas Corporation": the model split
 # a name at its "and". An acronym or "U.S." may lead; the words before "and" are a field.
 _AND_BEFORE = re.compile(
-    r"(?<![\w.-])(?:(?:[A-Z]{2,6}|U\.S\.)[ ])?(?:[A-Z][a-z][\w'’-]*[ ]){1,2}(?:and|&)[ ]$"
+    r"(?<![\w.-])(?:(?:[A-Z]{2,6}|U\.S\.)[ ])?(?:[A-Z][a-z][\w'’-]*[ ]){1,4}(?:and|&)[ ]$"
 )
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,8})(?:['’]?s)?[ ]+$")  # "FBIs |Boston Division"
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Z&]{1,7})(?:['’]?s)?[ ]+$")
 _PLURAL_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+s['’][ ]$")  # "Veterans' |Affairs"
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
 _HYPHEN_AFTER = re.compile(r"^-[\w]+")
 _LAW_WORDS = {"act", "bill", "amendment", "resolution"}
+# The rest of a law's name after a name: capitalized words (and an acronym) up to "Act".
+_LAW_AFTER = re.compile(
+    r"(?:[ ]+\(?([A-Z]{2,8})\)?)?(?:[ ]+(?:[A-Z][\w'’-]*|and|of|&)){0,6}?[ ]+(?:Act|Bill)\b"
+)
 _SUFFIX_AFTER = re.compile(
     r",?[ ](?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LP|L\.P\.|LLP|PLLC|Ltd\.?|Corp\.?|PLC)(?![\w-])"
 )
+_RUN_TO_SUFFIX = re.compile(rf"(?:[ ]{_WORD}){{1,3}}({_SUFFIX_AFTER.pattern})")
+_COMMITTEE = re.compile(r"[ ]+(?:sub)?committee\b")
 _NAME_PREPOSITIONS = {"of", "for", "on", "in"}
 # Titles whose "of" phrase names a portfolio, not a body: "Secretary of State for ...".
 _PORTFOLIO_TITLES = {"secretary", "secretaries", "minister", "ministers", "undersecretary"}
@@ -304,9 +311,20 @@ def _separator(stripped: bool) -> str:
     return r"(?:,[ ]+|[ ]{2,})" if stripped else r",[ ]+"
 
 
-def _untagged(doc: Doc, start: int, end: int) -> bool:
+# What the model tags as a work, a product, a law or an event among the words of a name is
+# noise ("Tobacco, |Firearms and Explosives" a WORK_OF_ART); bodies, people, places and
+# numbers are not.
+_NOISE_LABELS = ("", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
+
+
+def _has_date(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(not t.ent_type_ for t in span if not t.is_space)
+    return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+def _untagged(doc: Doc, start: int, end: int, labels: tuple[str, ...] = _NOISE_LABELS) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in labels for t in span if not t.is_space)
 
 
 def _list_before(doc: Doc, text: str, start: int, end: int, stripped: bool) -> int:
@@ -336,17 +354,35 @@ def _list_after(doc: Doc, text: str, start: int, end: int, stripped: bool) -> in
     if not re.search(r"\b(?:of|for|on)\b", text[start:end]):
         return end
     sep = _separator(stripped)
-    m = re.compile(rf"(?:{sep}{_FIELD}){{1,4}},?[ ]+(?:and|&)[ ]+{_FIELD}(?![ ][A-Z])").match(
-        text, end
-    )
+    last_field = rf"{_FIELD}(?![\w'’-])(?![ ][A-Z])"
+    m = re.compile(rf"(?:{sep}{_FIELD}){{1,4}},?[ ]+(?:and|&)[ ]+{last_field}").match(text, end)
     if not m or "\n" in m.group():
         return end
     last = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
     if not _untagged(doc, end, m.start() + m.group().rfind(" ")) or (
-        last is not None and last[0].ent_type_ not in ("", "ORG")
+        last is not None and last[0].ent_type_ not in (*_NOISE_LABELS, "ORG")
     ):
         return end
     return m.end()
+
+
+_AND_TO_HEAD = re.compile(rf"[ ]+(?:and|&)[ ]+{_FIELD}(?:[ ]+(?:[A-Z]{{2,8}}|{_WORD})){{1,3}}")
+
+
+def _and_to_head(doc: Doc, text: str, start: int, end: int) -> int:
+    """ "the Senate Health  Education  Labor| and Pensions  HELP  Committee": a name cut
+    before the "and" of its fields, its head noun after it."""
+    words = text[start:end].split()
+    if len(words) < 2 or _is_head(words[-1]) or not re.fullmatch(_FIELD, words[-1]):
+        return end
+    m = _AND_TO_HEAD.match(text, end)
+    if not m or "\n" in m.group():
+        return end
+    for w in re.finditer(r"\S+", m.group()):
+        if w.group().lower() in org_heads():
+            stop = end + w.end()
+            return stop if _untagged(doc, end, stop, (*_NOISE_LABELS, "ORG")) else end
+    return end
 
 
 def _spelled_tail(words: list[str], acronym: str) -> bool:
@@ -434,6 +470,34 @@ def _generic(name: str, lower_words: set[str]) -> bool:
     )  # fmt: skip
 
 
+def _is_owner(word: str) -> bool:
+    """A stripped possessive of a head that names owners of units: "Divisions"."""
+    return word.endswith("s") and word[:-1].lower() in _OWNER_HEADS
+
+
+def _and_before(text: str, start: int) -> int:
+    """Where a name begins that the model cut at its "and": "the (U.S.) Food and |Drug
+    Administration". The longest run of words before "and" that follows a word ending in
+    lower case (not an acronym, nor a preposition) and holds no owner's possessive."""
+    lo = max(0, start - 60)
+    while m := _AND_BEFORE.search(text, lo, start):
+        before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
+        word = before.group(1) if before else ""
+        # After "of" the words before "and" end another name ("University of Tennessee and
+        # |Oak Ridge ..."), unless an acronym or "U.S." opens a new one ("of U.S. Customs and").
+        opens = re.match(r"[A-Z]{2,6} |U\.S\. ", m.group())
+        # "the DOLs |Veterans Employment and", "the Civil Rights Divisions |Immigrant and": an
+        # owner's possessive, its apostrophe stripped, ends no name either.
+        owner = re.fullmatch(r"[A-Z]{2,8}['’]?s", word) or _is_owner(word)
+        inside = any(_is_owner(w) for w in m.group().split())
+        if not inside and (
+            not word or owner or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens))
+        ):
+            return m.start()
+        lo = m.start() + 1
+    return start
+
+
 def _repair(
     doc: Doc,
     text: str,
@@ -447,7 +511,8 @@ def _repair(
     if m := _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
         start -= len(m.group())
     m = _ACRONYM_BEFORE.search(text[max(0, start - 12) : start])
-    if m and head_of(text[start:end]):  # "UNDRR |Regional Office", "FBIs |Boston Division"
+    # "UNDRR |Regional Office", "FBIs |Boston Division", "R&S |Community Mental Health Inc."
+    if m and (head_of(text[start:end]) or _is_head(_words(text[start:end])[-1])):
         start -= len(m.group())
     m = _PLURAL_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
     if m and head_of(text[start:end]):
@@ -462,15 +527,9 @@ def _repair(
             and singular(n.group().strip().lower()) not in (title_heads() | title_modifiers())
         ):
             end += len(n.group())
-    m = _AND_BEFORE.search(text, max(0, start - 40), start)
-    if m and head_of(text[start:end]):
-        before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
-        word = before.group(1) if before else ""
-        # After "of" the words before "and" end another name ("University of Tennessee and
-        # |Oak Ridge ..."), unless an acronym or "U.S." opens a new one ("of U.S. Customs and").
-        opens = re.match(r"[A-Z]{2,6} |U\.S\. ", m.group())
-        if not word or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens)):
-            start = m.start()
+    # A bare noun is no name's end: "Guard and |Reserve" are two.
+    if head_of(text[start:end]) and " " in text[start:end].strip():
+        start = _and_before(text, start)
     if head_of(text[start:end]):
         start = _list_before(doc, text, start, end, stripped)
     if _generic(text[start:end], lower_words) and head_of(text[start:end]):
@@ -481,6 +540,7 @@ def _repair(
         if m and not any(singular(w.lower()) in title_heads() for w in m.group().split()):
             end += len(m.group())
     end = _list_after(doc, text, start, end, stripped)
+    end = _and_to_head(doc, text, start, end)
     # "Bureau of Safety| and Environmental Enforcement (BSEE)": the acronym vouches for it.
     spelled = rf"[ ](?:and|&)[ ]((?:{_WORD}[ ]?)+?)[ ]*\(([A-Z]{{2,8}})\)"
     m = re.match(spelled, text[end : end + 80])
@@ -491,18 +551,30 @@ def _repair(
             break
         if len(text[start : m.end()].split()) > 14:
             break
+        if _has_date(doc, m.start(), m.end()):  # "Walter Reed Medical Center| on Nov. 2"
+            break
         end = m.end()
     end = _run_after(doc, end)
-    # "Iron Mountain Information Management|, LLC": a company's legal suffix.
-    if m := _SUFFIX_AFTER.match(text, end):
+    # "the Senate Appropriations committee": a chamber's committee, its noun in lower case
+    # ("a Senate subcommittee" names none).
+    words = text[start:end].split()
+    if len(words) > 1 and fold(words[0]) in _CHAMBERS and (m := _COMMITTEE.match(text, end)):
+        end = m.end()
+    # "Iron Mountain Information Management|, LLC", "Transportation Services| Providers Inc.":
+    # a company's legal suffix, after words no other entity claims.
+    if (m := _SUFFIX_AFTER.match(text, end)) or (
+        (m := _RUN_TO_SUFFIX.match(text, end))
+        and _untagged(doc, end, m.start(1), (*_NOISE_LABELS, "ORG"))
+    ):
         end = m.end()
     return start, end
 
 
 def _common_words_only(name: str, lower_words: set[str]) -> bool:
     """A capitalized phrase whose words the text also writes in lower case ("Disaster Risk
-    Reduction", "Regional Cooperation") is a topic, not a body."""
-    words = [w.lower() for w in _words(name) if len(w) >= 4]
+    Reduction", "Regional Cooperation") is a topic, not a body. Short words count but
+    acronyms ("NIE Assessment"): "the Air Force" in a text that says "force" is a body."""
+    words = [w.lower() for w in _words(name) if len(w) >= 4 or (len(w) == 3 and w.istitle())]
     return bool(words) and all(w in lower_words for w in words)
 
 
@@ -535,10 +607,7 @@ def _acronyms_in_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[OrgMentio
 
 
 _NAMED_BY_NOUN = {"senate", "congress", "parliament", "government", "cabinet", "assembly"}
-
-
-def singular_head(word: str) -> str:
-    return word[:-1] if word.endswith("s") and word[:-1] in org_heads() else word
+_CHAMBERS = {"senate", "house"}
 
 
 def _surnames(doc: Doc) -> set[str]:
@@ -546,6 +615,10 @@ def _surnames(doc: Doc) -> set[str]:
     stripped possessive's s off ("Cookes"): NER also tags "Corker" or "Steven Walter Cooke"
     as ORG."""
     out = set(doc._.pm_person_words) | {fold(p.name) for p in doc._.pm_people}
+    for ent in entities(doc):
+        if ent.label_ in ("ORG", "PERSON", "GPE") and _with_age(doc.text, ent.end_char):
+            out.add(fold(ent.text))
+            out.add(fold(ent[-1].text))
     # What the model also calls a body is no evidence of a person: "Kwong Tung Foods".
     bodies = {e.text for e in entities(doc) if e.label_ == "ORG"}
     for ent in entities(doc):
@@ -561,6 +634,39 @@ def _surnames(doc: Doc) -> set[str]:
     return out
 
 
+_AGE_AFTER = re.compile(r",[ ]+(?:age[ ]+(\d{2,3})\b|(\d{2,3})[ ]*[,;])")
+
+
+def _with_age(text: str, end: int) -> bool:
+    """ "Destry Wood, 51, of Centralia", "Dennis Pulley, a/k/a Denmo, age 30": a name with an
+    age after it is a person's."""
+    m = _AGE_AFTER.match(text, end)
+    return m is not None and 10 <= int(m.group(1) or m.group(2)) <= 110
+
+
+def _named_as_person(doc: Doc, ent) -> bool:
+    """Where a name stands says it is a person's: after the first names the model tagged
+    PERSON ("Rosa Emilia |Rodriguez-Vlez"), a title or a word for people in a case
+    ("co-defendants |Santiago Borges"), "v." in a case's name ("U.S. v. |Castellon and
+    Reynosa"), or before a title in apposition ("Jos Margulies|, the controlling principal
+    of ...")."""
+    if ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.ent_type_ == "PERSON" and prev.whitespace_ and prev.is_alpha:
+            return True
+        if is_title_head(prev) or prev.lower_ in ("defendant", "defendants", "v.", "v"):
+            return True
+    after = doc[ent.end : ent.end + 5]
+    if len(after) < 3 or after[0].text != "," or after[1].pos_ != "DET":
+        return False
+    for t in after[2:]:
+        if is_title_head(t):
+            return True
+        if not (t.is_alpha or t.is_upper) or t.lower_ in STOPWORDS:
+            return False
+    return False
+
+
 def _is_person_like(name: str, surnames: set[str]) -> bool:
     words = _words(name)
     if not words or head_of(name) or _is_acronym(name):
@@ -568,6 +674,21 @@ def _is_person_like(name: str, surnames: set[str]) -> bool:
     last = fold(words[-1])
     return all(w[:1].isupper() for w in words) and (
         last in surnames or last.removesuffix("s") in surnames
+    )
+
+
+# Words that make a name a place's: "Fort Dodge", "Quonset Point", "St. Clair International
+# Airport" (an airport's operator may be a body, but the name is the place's).
+_PLACE_FIRST = {"fort", "ft", "mount", "mt", "port", "lake", "cape"}
+_PLACE_LAST = {"airport", "airfield", "point", "beach", "island", "islands", "bay", "harbor"}
+
+
+def _place_name(name: str) -> bool:
+    words = [w.lower().rstrip(".") for w in _words(name)]
+    return (
+        len(words) >= 2
+        and not head_of(name)
+        and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
     )
 
 
@@ -680,6 +801,10 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and (nxt_low in title_heads() or nxt_low in PLACE_NOUNS)
         ):
             continue
+        # "Kathy Tomes, 61, of |Sandoval": a person's home town.
+        home = _HOME_TOWN_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
+        if home and not head_of(ent.text):
+            continue
         # One word that is no proper name: "Nationally" (an adverb), "Reservists" (people).
         if len(ent) == 1 and (
             ent[0].pos_ in ("ADV", "ADJ", "VERB")
@@ -688,8 +813,17 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         # "the GI Bill": a word of a law's name; "the Traumatic Brain Injury program": the
         # name of what a body runs, not of a body.
+        # "FY 2006 Transportation  Treasury ... Development  TTHUD  Appropriations Bill", "the
+        # Uniformed Services| Employment and Reemployment Rights Act": the start of a law's
+        # name; after a body's name, only a long one ("the Federal Reserve| Reform Act" names
+        # the body).
+        law = _LAW_AFTER.match(text, ent.end_char)
+        if law and (not head_of(ent.text) or len(law.group().split()) >= 5):
+            if law.group(1):
+                terms.add(law.group(1))
+            continue
         if nxt is not None and not head_of(ent.text):
-            if nxt.is_title and nxt_low in _LAW_WORDS:
+            if nxt_low in _LAW_WORDS:  # "the AHP bill"
                 continue
             if nxt.is_lower and nxt_low in org_heads() and not ent.text.isupper():
                 continue
@@ -712,12 +846,24 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and not head_of(ent.text)
         ):
             continue
+        if (
+            _named_as_person(doc, ent)
+            and not _is_acronym(ent.text)
+            and not head_of(ent.text)
+            and not _is_head(ent[-1].text)
+        ):
+            continue
         # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
         tokens = list(ent)
         for k, t in enumerate(tokens):
             if t.idx in person_chars:
                 tokens = tokens[:k]
                 break
+        # "Special Agent in |Charge Daniel L. Board (Jr. of the Bureau ...)": a title's end
+        # and a person's name, before the body, if any, after "of".
+        if tokens and tokens[0].lower_ == "charge" and doc[tokens[0].i - 1].lower_ == "in":
+            of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
+            tokens = tokens[of + 1 :]
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
@@ -730,6 +876,10 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         cut = next((k for k, t in enumerate(tokens) if t.text in ("s", "(") and k), None)
         if cut is not None:
             tokens = tokens[:cut]
+        # "Director of National Intelligence  DNI": stripped text keeps a definition's
+        # acronym after a run of spaces.
+        if stripped and len(tokens) > 2 and tokens[-2].is_space and _is_acronym(tokens[-1].text):
+            tokens = tokens[:-2]
         while tokens and tokens[-1].is_space:
             tokens = tokens[:-1]
         if not tokens:
@@ -776,6 +926,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             doc, text, span.start_char, span.end_char, regions, stripped, lower_words
         )
         name = mention_name(text[start:end])
+        if not name and (short := _SHORT_FORM.match(text, end)) and _is_acronym(short.group(1)):
+            terms.add(short.group(1))  # "Earned Income Tax Credit (EITC)": no body's either
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
         if fold(name) in surnames or fold(name).removesuffix("s") in surnames:
@@ -784,13 +936,20 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         if _in_caps_run(doc, span):
             continue
-        # "Lease Block 711": a numbered thing, not a body.
-        if name.split()[-1][:1].isdigit() and not head_of(name):
+        if _place_name(name):
+            continue
+        # "Lease Block 711": a numbered thing, not a body; "245 Moreau St": an address.
+        if (name.split()[-1][:1].isdigit() or name.split()[0].isdigit()) and not head_of(name):
             continue
         # A headline or clause read as a name: "Smith Works to Help Persons ...".
         if any(t.tag_ in ("VBZ", "VBD") for t in span) and not head_of(name):
             continue
-        if not head_of(name) and not _is_acronym(name) and _common_words_only(name, lower_words):
+        if (
+            not _is_head(_words(name)[-1])  # "R&S Community Mental Health Inc."
+            and not head_of(name)
+            and not _is_acronym(name)
+            and _common_words_only(name, lower_words)
+        ):
             continue
         start, end = _locate(text, name, start, end)
         pieces = [(name, (start, end))]
@@ -887,226 +1046,6 @@ def _inner(name: str, start: int) -> list[OrgMention]:
 def _law_acronyms(text: str) -> set[str]:
     """Acronyms a text defines for a law: "the Americans with Disabilities Act (ADA)"."""
     return set(re.findall(r"\b(?:Act|Amendments?)(?:\s+of\s+\d{4})?\s*\(?\s*([A-Z]{2,8})\b", text))
-
-
-_SHORT_FORM = re.compile(r"\.?\s*\((?:the\s+)?([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)")
-# "Kwong Tung Foods Inc. (Kwong Tung Foods) doing business as Canton Foods"
-_ALSO_KNOWN = re.compile(
-    r"\.?\s*,?\s*(?:doing business as|d/b/a|also known as|a/k/a|formerly known as)\s+(?:the\s+)?"
-    r"([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})"
-)
-# Stripped text keeps a definition's acronym between runs of spaces: "Institute s  TERI  new".
-_STRIPPED_ACRONYM = re.compile(r"(?:[ ]+s)?[ ]{2,}([A-Z][A-Z&-]{1,9})(?=[ ]{2,}|[ ]+[a-z])")
-
-
-def _spells_name(acr: str, name: str, text: str) -> bool:
-    """Whether an acronym spells a name's initials, a leading "The" counted when the text
-    writes one ("The Education Resources Institute" is TERI)."""
-    acr = acr.replace(".", "")
-    words = _words(name)
-    letters = initials(words)
-    if acr == letters:
-        return True
-    # "U S Veterans Affairs" is VA: the country's letters before a name are often left out.
-    prefix = re.match(r"(?:U\.?[ ]?S\.?|United States)[ ]", name)
-    if prefix and acr == initials(_words(name[prefix.end() :])):
-        return True
-    pattern = r"\bthe\s+" + r"\s+".join(re.escape(w) for w in name.split())
-    return acr == "T" + letters and re.search(pattern, text, re.IGNORECASE) is not None
-
-
-def _definitions(
-    mentions: list[OrgMention], text: str, stripped: bool
-) -> tuple[dict[str, str], dict[str, str]]:
-    """Acronyms and short names the text defines for a body: "Global Facility for ...
-    Recovery (GFDRR)", "(DOT-OIG)", "Myrtle Beach Direct Air and Tours (Direct Air)",
-    "doing business as Canton Foods"; in stripped text an acronym between space runs
-    when it spells the name. Returns (acronym -> name, short name -> name)."""
-    acronyms, names = {}, {}
-    for m in mentions:
-        pos = m.span[1]
-        while True:
-            after = _SHORT_FORM.match(text, pos) or _ALSO_KNOWN.match(text, pos)
-            if after is None:
-                break
-            short = after.group(1)
-            if _is_acronym(short):
-                acronyms[short] = m.name
-            elif after.re is _ALSO_KNOWN or all(
-                fold(w) in fold(m.name).split() for w in short.split()
-            ):
-                names[fold(short)] = m.name
-            else:
-                break
-            pos = after.end()
-        after = _STRIPPED_ACRONYM.match(text, m.span[1]) if stripped else None
-        if after and _is_acronym(after.group(1)) and _spells_name(after.group(1), m.name, text):
-            acronyms[after.group(1)] = m.name
-    return acronyms, names
-
-
-def _same_body(short: str, long: str, place_words: set[str]) -> bool:
-    """Whether `short` is another name of the body `long` names (same head noun assumed).
-
-    It is when `long` adds only words of places ("Interior Ministry of Kazakhstan"), only
-    a qualifying phrase ("UNICEF Regional Office" for Europe and Central Asia), only a
-    descriptor between the same proper name and head ("Almaty Academy" ~ "Almaty Police
-    Academy"), only words before the short name ("Boston Division Cyber Task Force" ~
-    "FBI Boston Division Cyber Task Force"), only fields listed before the head ("Senate
-    Banking Committee" ~ "Senate Banking, Housing and Urban Affairs Committee"), or spells
-    out a leading acronym ("NU Graduate School" ~ "Nazarbayev University Graduate School").
-    """
-    s_sig, l_sig = signature(short), signature(long)
-    if len(l_sig) < len(s_sig) or fold(short) == fold(long):
-        return False
-    sw, lw = _words(short), _words(long)
-    fs, fl = [fold(w) for w in sw], [fold(w) for w in lw]
-    if _contains(l_sig, s_sig):
-        extra = l_sig - s_sig
-        if all(any(_same_word(w, p) for p in place_words) for w in extra):
-            return True
-        if re.match(re.escape(fold(short)) + r" (?:of|for|in|on) ", fold(long)):
-            return True
-        if (
-            len(sw) == 2
-            and sw[0] == lw[0]
-            and sw[-1] == lw[-1]
-            and sw[0].lower() not in org_heads()
-        ):
-            return True
-        if len(sw) >= 2 and fl[-len(fs) :] == fs and fs[0] not in ("of", "for"):
-            return True
-        if (
-            len(sw) >= 3
-            and not set(fs) & STOPWORDS
-            and fl[: len(fs) - 1] == fs[:-1]
-            and fl[-1] == fs[-1]
-            and "and" in fl
-        ):
-            return True
-    if sw and _is_acronym(sw[0]) and len(sw) > 1:
-        n = len(sw[0].replace(".", ""))
-        return initials(lw[:n]) == sw[0].replace(".", "") and [fold(w) for w in lw[n:]] == [
-            fold(w) for w in sw[1:]
-        ]
-    return False
-
-
-def _other_name(short: str, long: str, place_words: set[str]) -> bool:
-    """Another name of a body that needs no head noun: the field of "Head of X" ("Diplomatic
-    Security" ~ "Bureau of Diplomatic Security"), the name with only places or a company's
-    suffix added ("Navy" ~ "U S Navy", "Kwong Tung Foods" ~ "Kwong Tung Foods Inc."), or
-    the acronym that opens a company's name ("ATP" ~ "ATP Oil & Gas Corporation")."""
-    fs, fl = fold(short), fold(long)
-    if fs == fl:
-        return False
-    sw, lw = _words(short), _words(long)
-    if len(sw) >= 2 and re.search(r" (?:of|for) (?:the )?" + re.escape(fs) + "$", fl):
-        return head_of(long) is not None and fl.split()[0] in org_heads()
-    s_sig, l_sig = signature(short), signature(long)
-    extra = l_sig - s_sig
-    if s_sig and extra and _contains(l_sig, s_sig):
-        if fl.startswith(fs) and all(w.strip(".") in _COMPANY_SUFFIXES for w in extra):
-            return True
-        if fl.endswith(fs) and all(any(_same_word(w, p) for p in place_words) for w in extra):
-            return True
-    if _is_acronym(short) and len(sw) == 1 and len(lw) >= 3 and lw[0] == short:
-        last = lw[-1].lower().rstrip(".")
-        return last in _COMPANY_SUFFIXES or last in ("corporation", "company", "partners")
-    return False
-
-
-def group(
-    mentions: list[OrgMention], text: str, place_words: set[str], stripped: bool = False
-) -> list[OrgGroup]:
-    defined, short_names = _definitions(mentions, text, stripped)
-    # Acronyms defined in the text become mentions of their body where they stand.
-    for acr in defined:
-        for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
-            if not any(m.span[0] <= am.start() < m.span[1] for m in mentions):
-                mentions.append(OrgMention(acr, am.span()))
-    mentions.sort(key=lambda m: m.span)
-
-    # "Department of Justices", "FBIs": a possessive whose apostrophe a scraper stripped
-    # names the same body as the form without the s (or a form with the same words).
-    folded = {fold(m.name) for m in mentions}
-    sigs = {signature(m.name) for m in mentions}
-    for m in mentions:
-        if m.name.endswith("s") and len(m.name) > 4 and signature(m.name[:-1]) in sigs:
-            m.name, m.span = m.name[:-1], (m.span[0], m.span[1] - 1)
-
-    def key(name: str) -> str:
-        k = fold(name)
-        return k[:-1] if k.endswith("s") and k[:-1] in folded else k
-
-    counts = Counter(key(m.name) for m in mentions)
-    by_name: dict[str, OrgGroup] = {}
-    for m in mentions:
-        by_name.setdefault(key(m.name), OrgGroup()).mentions.append(m)
-    groups = list(by_name.values())
-
-    def merge(into: OrgGroup, other: OrgGroup) -> None:
-        into.mentions.extend(other.mentions)
-        into.mentions.sort(key=lambda m: m.span)
-        into.acronym = into.acronym or other.acronym
-        groups.remove(other)
-
-    def weight(g: OrgGroup) -> int:
-        return sum(counts[key(n)] for n in g.names)
-
-    # 0. Short names the text defines: "(Kwong Tung Foods)", "doing business as ...".
-    for short, target in short_names.items():
-        g = by_name.get(key(short))
-        into = by_name.get(key(target))
-        if g is not None and into is not None and g is not into and g in groups and into in groups:
-            merge(into, g)
-
-    # 1. Acronyms: defined ones, then any acronym that spells another name's initials.
-    for g in list(groups):
-        acr = g.mentions[0].name
-        if not _is_acronym(acr) or g not in groups:
-            continue
-        target_name = defined.get(acr)
-        for other in groups:
-            if other is g:
-                continue
-            if (target_name and fold(target_name) in {fold(n) for n in other.names}) or (
-                not target_name
-                and len(other.name.split()) > 1
-                and _spells_name(acr, other.name, text)
-            ):
-                other.acronym = acr
-                merge(other, g)
-                break
-
-    # 2. Names whose content words contain another's, on the same head noun, adding
-    # only words of places. A short name that fits several longer ones joins the one
-    # mentioned most.
-    for g in sorted(groups, key=lambda g: len(signature(g.name))):
-        if g not in groups:
-            continue
-        sig, head = signature(g.name), head_of(g.name)
-        if head is None or len(sig) < 2:
-            continue
-        candidates = [
-            o for o in groups
-            if o is not g and head_of(o.name) == head and _same_body(g.name, o.name, place_words)
-        ]  # fmt: skip
-        if candidates:
-            merge(max(candidates, key=weight), g)
-
-    # 3. Other names that need no head noun (see _other_name); each holds the other's words.
-    for g in sorted(groups, key=lambda g: len(signature(g.name))):
-        if g not in groups:
-            continue
-        short = fold(g.name)
-        candidates = [
-            o for o in groups
-            if o is not g and short in fold(o.name) and _other_name(g.name, o.name, place_words)
-        ]  # fmt: skip
-        if candidates:
-            merge(max(candidates, key=weight), g)
-    return sorted(groups, key=lambda g: g.mentions[0].span)
 
 
 @Language.component("pressmine_orgs")
