@@ -192,3 +192,15 @@ def test_release_date_resolves_missing_year(extract):
     record = extract(text)
     assert record.published.date == "2007-03-01"
     assert ("June 4", "2007-06-04") in [(d.text, d.start) for d in record.dates]
+
+
+def test_yesterday_in_an_idiom_is_no_date(extract):
+    # Senate 12Dec2007Brown2: the relief is overdue, not a day's event
+    text = (
+        "December 12  2007\nThe people of Ohio have waited too long for relief  They needed "
+        "it yesterday  Brown added. The Senate yesterday passed the bill."
+    )
+    record = extract(text)
+    assert [(d.span[0], d.start) for d in record.dates if d.text == "yesterday"] == [
+        (text.rfind("yesterday"), "2007-12-11")
+    ]

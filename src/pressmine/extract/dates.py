@@ -401,13 +401,25 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now", "beyond", "forever"}
 
 
+# The only parts a clause of the idiom has besides "yesterday" ("They needed it yesterday")
+_IDIOM_DEPS = {"nsubj", "dobj", "aux", "neg", "punct", "npadvmod", "nsubjpass", "auxpass"}
+
+
 def _figurative(token) -> bool:
     """ "the workers of tomorrow", "a duty to the people of today and tomorrow": the
-    word names an era, not a day."""
+    word names an era, not a day. "They needed it yesterday" (it is overdue) and "we
+    were not born yesterday" (we are not naive) are idioms: a bare clause of need or
+    want, or "born" denied."""
     pair = token.head if token.dep_ == "conj" else token
     if pair is not token and pair.lower_ in _TIME_WORDS:
         return True
     if any(c.dep_ == "conj" and c.lower_ in _TIME_WORDS for c in token.children):
+        return True
+    head = token.head
+    bare = all(c.dep_ in _IDIOM_DEPS or c.is_space for c in head.children)
+    denied = any(c.dep_ == "neg" for c in head.children)
+    idiom = head.lemma_ in ("need", "want") or (head.lemma_ == "bear" and denied)
+    if token.lower_ == "yesterday" and bare and idiom:
         return True
     return pair.dep_ == "pobj" and pair.head.lower_ == "of"
 
