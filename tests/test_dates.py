@@ -204,3 +204,15 @@ def test_yesterday_in_an_idiom_is_no_date(extract):
     assert [(d.span[0], d.start) for d in record.dates if d.text == "yesterday"] == [
         (text.rfind("yesterday"), "2007-12-11")
     ]
+
+
+def test_an_owned_tomorrow_is_no_date(extract):
+    # Senate 9Nov2005Lieberman52, the apostrophe stripped
+    text = (
+        "November 9  2005\nThese important investments made today can improve Connecticut   s "
+        "tomorrow     said Dodd. The Senate votes tomorrow."
+    )
+    record = extract(text)
+    assert [(d.span[0], d.start) for d in record.dates if d.text == "tomorrow"] == [
+        (text.rfind("tomorrow"), "2005-11-10")
+    ]

@@ -405,6 +405,17 @@ _TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now", "beyond", "fo
 _IDIOM_DEPS = {"nsubj", "dobj", "aux", "neg", "punct", "npadvmod", "nsubjpass", "auxpass"}
 
 
+def _owned(token) -> bool:
+    """ "a better tomorrow", "our tomorrow", "Connecticut's tomorrow" (its apostrophe
+    stripped: "Connecticut   s tomorrow"): a day is not owned or qualified."""
+    if any(c.dep_ in ("det", "poss", "amod") for c in token.children):
+        return True
+    words = [t for t in token.doc[max(0, token.i - 4) : token.i] if not t.is_space]
+    if words and words[-1].lower_ in ("our", "their", "your", "my"):
+        return True
+    return len(words) >= 2 and words[-1].lower_ in ("s", "'s", "’s") and words[-2].pos_ == "PROPN"
+
+
 def _figurative(token) -> bool:
     """ "the workers of tomorrow", "a duty to the people of today and tomorrow": the
     word names an era, not a day. "They needed it yesterday" (it is overdue) and "we
@@ -412,6 +423,8 @@ def _figurative(token) -> bool:
     want, or "born" denied."""
     pair = token.head if token.dep_ == "conj" else token
     if pair is not token and pair.lower_ in _TIME_WORDS:
+        return True
+    if _owned(token):
         return True
     if any(c.dep_ == "conj" and c.lower_ in _TIME_WORDS for c in token.children):
         return True
