@@ -216,3 +216,11 @@ def test_an_owned_tomorrow_is_no_date(extract):
     assert [(d.span[0], d.start) for d in record.dates if d.text == "tomorrow"] == [
         (text.rfind("tomorrow"), "2005-11-10")
     ]
+
+
+def test_last_and_next_month(extract):
+    # Senate 17May2007Biden16, 19Mar2007Leahy401
+    text = "WATER BILL\nMay 17, 2007\nthe same improvements approved by the Senate last July, but"
+    assert ("last July", "2006-07") in [(d.text, d.start) for d in extract(text).dates]
+    text = "LEAHY\nMarch 19  2007\nU S  Attorneys across the country last December  by which"
+    assert ("last December", "2006-12") in [(d.text, d.start) for d in extract(text).dates]

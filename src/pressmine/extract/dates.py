@@ -76,8 +76,10 @@ _PATTERNS = [
     # "in November and December 2009": a month listed before a dated one, which gives
     # its year (see _list_years)
     rf"{_g('lm', _MON)}(?=(?:(?:,\s*|,?\s+(?:and|or)\s+){_MON})+,?\s+{_YEAR}(?!\w))",
-    # "pleaded guilty in February": a month alone, after a word that makes it a time
-    rf"(?:[Ii]n|[Ss]ince|[Uu]ntil|by|[Dd]uring|through|early|late)\s+{_g('bm', _MON)}"
+    # "pleaded guilty in February", "last July": a month alone, after a word that makes it
+    # a time; "last", "next" also say which one
+    rf"(?:[Ii]n|[Ss]ince|[Uu]ntil|by|[Dd]uring|through|early|late|"
+    rf"{_g('bc', '[Ll]ast|[Nn]ext|[Tt]his past')})\s+{_g('bm', _MON)}"
     rf"(?!\.?,?\s+(?:of\s+)?[0-9])(?!(?:,\s*|,?\s+(?:and|or)\s+){_MON})",
     # March 2015
     rf"{_g('m1', _MON)},?\s+(?:of\s+)?{_g('y1', _YEAR)}",
@@ -150,7 +152,8 @@ class FoundDate:
     start: Piece
     end: Piece | None
     span: tuple[int, int]
-    future: bool = False  # a month alone in a sentence about what will happen
+    # a month alone: "next March", or in a sentence about what will happen; None: not known
+    future: bool | None = None
 
 
 def _int(s: str | None) -> int | None:
@@ -211,8 +214,10 @@ def find_dates(text: str, date_entity_chars: set[int] | None = None) -> list[Fou
             continue
         if "bm" in g:
             key = next(k for k in m.groupdict() if k.startswith("bm_"))
-            span = m.span(key)
-            found.append(FoundDate(m.group(key), Piece(None, _month(g["bm"]), None), None, span))
+            span = span if "bc" in g else m.span(key)
+            month = Piece(None, _month(g["bm"]), None)
+            future = g["bc"].lower() == "next" if "bc" in g else None
+            found.append(FoundDate(text[span[0] : span[1]], month, None, span, future))
             continue
         if "lm" in g:
             found.append(FoundDate(m.group(), Piece(None, _month(g["lm"]), None), None, span))
@@ -344,11 +349,12 @@ def resolve_year(found: FoundDate, base: dt.date | None) -> tuple[FoundDate, boo
     month = found.start.month
     if found.start.day is None and found.end is None:
         # "held a hearing in April": the last April by the base date; the next one in a
-        # sentence about what will happen
+        # sentence about what will happen. "last March" in a March release is a year back.
+        strict = found.text.lower().startswith(("last", "next", "this past"))
         if found.future:
-            year = base.year if month >= base.month else base.year + 1
+            year = base.year if month > base.month - (not strict) else base.year + 1
         else:
-            year = base.year if month <= base.month else base.year - 1
+            year = base.year if month < base.month + (not strict) else base.year - 1
     else:
         year = _closest_year(month, found.start.day, base)
     start = Piece(year, found.start.month, found.start.day)
@@ -464,7 +470,8 @@ def date_component(doc: Doc) -> Doc:
     for d in doc._.pm_dates:
         if d.start.year is None and d.start.day is None and d.end is None:
             span = doc.char_span(*d.span, alignment_mode="expand")
-            d.future = span is not None and bool(_FUTURE_CUES.search(span.sent.text))
+            if d.future is None:
+                d.future = span is not None and bool(_FUTURE_CUES.search(span.sent.text))
     doc._.pm_relative_dates = find_relative(doc, doc._.pm_dates)
     return doc
 
