@@ -212,6 +212,9 @@ def test_an_owned_tomorrow_is_no_date(extract):
         "November 9  2005\nThese important investments made today can improve Connecticut   s "
         "tomorrow     said Dodd. The Senate votes tomorrow."
     )
+    # Senate 7Dec2006Clinton19: "late" qualifies the time of day, not the word
+    late = extract("December 7  2006\nwas passed unanimously late yesterday by the Senate")
+    assert [d.start for d in late.dates if d.text == "yesterday"] == ["2006-12-06"]
     record = extract(text)
     assert [(d.span[0], d.start) for d in record.dates if d.text == "tomorrow"] == [
         (text.rfind("tomorrow"), "2005-11-10")

@@ -414,7 +414,7 @@ _IDIOM_DEPS = {"nsubj", "dobj", "aux", "neg", "punct", "npadvmod", "nsubjpass", 
 def _owned(token) -> bool:
     """ "a better tomorrow", "our tomorrow", "Connecticut's tomorrow" (its apostrophe
     stripped: "Connecticut   s tomorrow"): a day is not owned or qualified."""
-    if any(c.dep_ in ("det", "poss", "amod") for c in token.children):
+    if any(c.dep_ in ("det", "poss") for c in token.children):  # not "late yesterday"
         return True
     words = [t for t in token.doc[max(0, token.i - 4) : token.i] if not t.is_space]
     if words and words[-1].lower_ in ("our", "their", "your", "my"):
