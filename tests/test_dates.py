@@ -67,6 +67,22 @@ def test_dates_and_ranges(text, expected):
             "FOR IMMEDIATE RELEASE  June 22  2005Contact  Katie",
             [("June 22  2005", "2005-06-22", None)],
         ),
+        (  # DOJ: a word glued to the date, the date glued to a time
+            "sentenced on April 7, 2010. OnNov. 9, 2009, Susan Holloman",
+            [("April 7, 2010", "2010-04-07", None), ("Nov. 9, 2009", "2009-11-09", None)],
+        ),
+        (
+            "Blackwell WHEN:TUESDAY, MAY 18, 201511:00 a.m. EDT",
+            [("MAY 18, 2015", "2015-05-18", None)],
+        ),
+        (  # DOJ: months of one year, no "from"
+            "for the months October to December 2008, White created",
+            [("October to December 2008", "2008-10", "2008-12")],
+        ),
+        (
+            "In July and August of 2011, three other defendants",
+            [("July", "2011-07", None), ("August of 2011", "2011-08", None)],
+        ),
         (  # DOJ release_06688
             "By mid-March 2012, Grout was",
             [("March 2012", "2012-03", None)],

@@ -66,16 +66,18 @@ _PATTERNS = [
     # 15 June 2011
     rf"{_g('d1', _DAY)}\s+(?:of\s+)?{_g('m1', _MON)}(?:,?\s+{_g('y1', _YEAR)})?",
     # between January and March 2010 / from the middle of April to the end of September
-    # 2009 / January–March 2010: months of one year. Without "between" or "from",
-    # "in January and March 2010" names two months, not a range.
-    rf"(?:between|from)\s+{_PART}?{_g('m1', _MON)}{_TO}{_PART}?{_g('m2', _MON)},?\s+"
+    # 2009 / January–March 2010 / the months October to December 2008: months of one
+    # year. Without "between" or "from", "in January and March 2010" names two months,
+    # not a range.
+    rf"(?:[Bb]etween|[Ff]rom)\s+{_PART}?{_g('m1', _MON)}{_TO}{_PART}?{_g('m2', _MON)},?\s+"
     rf"{_g('y2', _YEAR)}",
-    rf"{_g('m1', _MON)}{_DASH}{_g('m2', _MON)},?\s+{_g('y2', _YEAR)}",
+    rf"{_g('m1', _MON)}(?:{_DASH}|\s+(?:to|through|until)\s+){_g('m2', _MON)},?\s+"
+    rf"{_g('y2', _YEAR)}",
     # January 2010 - March 2012
     rf"{_g('m1', _MON)},?\s+{_g('y1', _YEAR)}{_TO}{_g('m2', _MON)},?\s+{_g('y2', _YEAR)}",
     # "in November and December 2009": a month listed before a dated one, which gives
     # its year (see _list_years)
-    rf"{_g('lm', _MON)}(?=(?:(?:,\s*|,?\s+(?:and|or)\s+){_MON})+,?\s+{_YEAR}(?!\w))",
+    rf"{_g('lm', _MON)}(?=(?:(?:,\s*|,?\s+(?:and|or)\s+){_MON})+,?\s+(?:of\s+)?{_YEAR}(?!\w))",
     # "pleaded guilty in February", "last July": a month alone, after a word that makes it
     # a time; "last", "next" also say which one
     rf"(?:[Ii]n|[Ss]ince|[Uu]ntil|by|[Dd]uring|through|early|late|"
@@ -107,13 +109,13 @@ def _suffixed(i: int, pattern: str) -> str:
 
 
 # A date starts after no word character, but may follow a sentence glued to it
-# ("were made.Between 2002 and 2013"), a heading glued to it ("FOR IMMEDIATE
-# RELEASEDecember 12  2007") or "mid-"; it may run into a capitalized word ("June 22
-# 2005Contact").
+# ("were made.Between 2002 and 2013"), a word glued to it ("FOR IMMEDIATE
+# RELEASEDecember 12  2007", "OnNov. 9, 2009") or "mid-"; it may run into a capitalized
+# word or a time ("June 22  2005Contact", "MAY 18, 201511:00 a.m.").
 _DATE_RE = re.compile(
-    r"(?:(?<![\w$/.-])|(?<=[a-z]\.)(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[Mm]id-))(?:"
+    r"(?:(?<![\w$/.-])|(?<=[a-z]\.)(?=[A-Z])|(?:(?<=[A-Z])|(?<=\b[OoIi]n))(?=[A-Z][a-z])|(?<=[Mm]id-))(?:"
     + "|".join(f"(?:{_suffixed(i, p)})" for i, p in enumerate(_PATTERNS))
-    + r")(?:(?![\w/]|-[0-9])|(?=[A-Z][a-z]))"
+    + r")(?:(?![\w/]|-[0-9])|(?=[A-Z][a-z]|[0-9]{1,2}:[0-9]{2}))"
 )
 
 # Words before a bare year that make it a date ("in 2021", "since 2009", "mid 2012").
