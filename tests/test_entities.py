@@ -99,3 +99,31 @@ def test_contact_with_at_email(extract, sample):
 def test_title_and_prose_opening(extract, sample):
     assert extract(sample("002_5735756d87d60dec.txt")).title.startswith("UNODC and Kazakhstan")
     assert extract(sample("003_1b5c42066028a444.txt")).title is None
+
+
+def test_plural_title_past_party_and_state(extract):
+    # Senate 03Nov2005Enzi200, its punctuation stripped
+    people = officials(
+        extract(
+            "were incorporated into Enzis bill  Senators Ben Nelson  D Neb   and Conrad Burns  "
+            "R Mont   co sponsored S  1955   Highlights"
+        )
+    )
+    assert people["Conrad Burns"].title == "Senator"
+
+
+def test_aliases_and_ages_are_no_titles(extract):
+    # DOJ release_01060
+    record = extract(
+        "The following defendants, all of Baltimore, are charged: Terrell Sivells, a/k/a Rell, "
+        "age 26;Roger Taylor, a/k/a Milk, age 26;Brandon Bazemore, a/k/a Man Man, age 24."
+    )
+    assert not any(o.title for o in record.officials)
+
+
+def test_a_judge_keeps_the_court_in_the_title(extract):
+    # DOJ: the court names the judge's office
+    people = officials(
+        extract("to defraud and mislead. U.S. District Court Judge Richard G. Stearns scheduled")
+    )
+    assert people["Richard G. Stearns"].title == "U.S. District Court Judge"
