@@ -127,3 +127,21 @@ def test_a_judge_keeps_the_court_in_the_title(extract):
         extract("to defraud and mislead. U.S. District Court Judge Richard G. Stearns scheduled")
     )
     assert people["Richard G. Stearns"].title == "U.S. District Court Judge"
+
+
+def test_role_served_after_the_name(extract):
+    # DOJ release_00472, release_02152
+    people = officials(
+        extract(
+            "According to court records, Nicholas Young, 38, of Fairfax, was formerly employed as "
+            "a police officer with the Metro Transit Police Department."
+        )
+    )
+    assert people["Nicholas Young"].title == "police officer"
+    people = officials(
+        extract(
+            "Jack Kachkar, 53, of Key Biscayne, Florida, was charged. From 2005 to 2007, Kachkar "
+            "served as chairman and CEO of Inyx Inc., which was publicly traded."
+        )
+    )
+    assert people["Jack Kachkar"].title == "chairman and CEO"

@@ -440,7 +440,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
             title, org = _split_title(doc, *run)
             title = title or None
         else:
-            title = _appositive_role(doc, p)
+            title = _appositive_role(doc, p) or _role_served(doc, p)
         after = doc[p.end : min(p.end + 8, sent.end)]
         if org is None:
             org = _org_after(after)
@@ -487,6 +487,24 @@ def _appositive_role(doc: Doc, p: PersonMention) -> str | None:
         first = min([a] + mods, key=lambda t: t.i)
         return clean(doc[first.i : a.i + 1].text)
     return None
+
+
+# "Nicholas Young, 38, of Fairfax, was formerly employed as a police officer with ...",
+# "Kachkar served as chairman and CEO of Inyx Inc.": the role a person held, after the name.
+_SERVED_AS = re.compile(
+    r"(?:\s*,[^,.;]{1,40}){0,3},?\s+(?:(?:was|is|has)\s+)?(?:(?:formerly|previously|also|been)\s+)*"
+    r"(?:served|serves|employed|worked|works|hired)\s+as\s+(?:a|an|the)?\s*"
+    r"(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?)"
+    r"(?=\s+(?:of|for|at|with|in|from|until|to|on|during|and\s+(?:then|was|is))\b|\s*[,.;(]|$)"
+)
+
+
+def _role_served(doc: Doc, p: PersonMention) -> str | None:
+    m = _SERVED_AS.match(doc.text, p.span[1], doc[p.start].sent.end_char)
+    if m is None:
+        return None
+    words = m["role"].split()
+    return m["role"] if singular(words[-1].lower()) in title_heads() else None
 
 
 _ALIAS = re.compile(r"\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\b", re.IGNORECASE)
