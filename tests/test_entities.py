@@ -145,3 +145,15 @@ def test_role_served_after_the_name(extract):
         )
     )
     assert people["Jack Kachkar"].title == "chairman and CEO"
+
+
+def test_title_owned_by_a_body_after_age_and_home(extract):
+    # DOJ release_00094, its apostrophe restored
+    people = officials(
+        extract(
+            "Robert Keilman, 73, of Marlboro, New Jersey, Direct Air's former Chief Financial "
+            "Officer, pleaded guilty to charges stemming from his role."
+        )
+    )
+    assert people["Robert Keilman"].title == "former Chief Financial Officer"
+    assert people["Robert Keilman"].organization == "Direct Air"

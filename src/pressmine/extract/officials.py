@@ -296,7 +296,13 @@ def _title_run_after(
         t = doc[i]
         if t.is_space and "\n" in t.text:
             break
-        if not (t.is_space or t.text[:1].isupper() or t.lower_ in _CONNECTORS or _is_title_word(t)):
+        if not (
+            t.is_space
+            or t.text[:1].isupper()
+            or t.lower_ in _CONNECTORS
+            or _is_title_word(t)
+            or t.text in ("'s", "’s")  # "Direct Air's former Chief Financial Officer"
+        ):
             break
         if t.idx in person_chars:
             return None  # the title of the next name, not this one's apposition
@@ -344,6 +350,11 @@ def _split_title(doc: Doc, first: int, end: int) -> tuple[str, str | None]:
     """
     toks = [t for t in doc[first:end]]
     org = None
+    # "Direct Air's former Chief Financial Officer": the owner is the body.
+    owner = next((k for k, t in enumerate(toks[:-1]) if t.text in ("'s", "’s")), None)
+    if owner and any(t.lower_ in title_heads() for t in toks[owner + 1 :]):
+        org = clean(doc[first : toks[owner].i].text)
+        toks = toks[owner + 1 :]
     # A body written before the title: the last org head word (or a leading acronym)
     # that is followed by title words.
     cut = None
