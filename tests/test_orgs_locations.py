@@ -2,6 +2,8 @@
 bodies named inside other bodies' names, acronyms, companies, people and places that the
 model takes for bodies, and the other way round."""
 
+from pressmine.extract.locations import _may_be_place
+
 
 def org_names(record):
     names = set()
@@ -195,3 +197,15 @@ def test_counties_in_bodies_and_homes_of_defendants_are_places(extract):
     # Senate 16Jun2005Carper11: a county's officer is no county
     record = extract("Governor Ruth Ann Minner and County Executive Chris Coons announced")
     assert "County" not in place_names(record)
+
+
+def test_aliases_and_company_initials_are_no_places(extract):
+    # DOJ release_01060, release_03244
+    record = extract(
+        "The following defendants, all of Baltimore, are charged: John Harrison, a/k/a Binkie, "
+        "age 27;Linton Broughton, a/k/a Marty, age 24; Dennis Pulley, a/k/a Denmo, age 30."
+    )
+    assert not {"Binkie", "Marty", "Denmo"} & place_names(record)
+    # DOJ release_03244: "R&S, St. Theresa and New Day were community mental health centers"
+    assert not _may_be_place("R&S")
+    assert _may_be_place("St. Theresa")

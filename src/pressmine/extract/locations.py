@@ -267,6 +267,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     lower_words = doc._.pm_lower_words
     person_words = doc._.pm_person_words
     org_names = _org_names(doc)
+    text = doc.text
     for label, s_tok, e_tok, before_place_noun in _mentions(doc):
         ent = doc[s_tok:e_tok]
         nxt = doc[e_tok] if e_tok < len(doc) else None
@@ -280,7 +281,9 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         words = name.split()
         if not words or not name[:1].isupper() or any(w.lower() in org_heads() for w in words):
             continue
-        if not _may_be_place(name):
+        if not _may_be_place(name) or _ALIAS_BEFORE.search(
+            text[max(0, ent.start_char - 8) : ent.start_char]
+        ):
             continue
         key_name = fold(name)
         # "Podobnyys", "Navys": a person's or a body's possessive, its apostrophe stripped
@@ -345,7 +348,10 @@ _NOT_PLACE = re.compile(
     r"|[DRI] [A-Z][a-z]*\.?$"  # "D Mich": a senator's party and state, punctuation stripped
     r"|[A-Z][a-z][A-Z]$"  # "DoD", "DoE": a department's acronym
     r"|.*\b(?:Contact|Release)$"  # "... Obama Contact": page furniture glued on
+    r"|.*[A-Z]&[A-Z]"  # "R&S", "AT&T": a company
 )
+# "John Harrison, a/k/a Binkie": a person's alias
+_ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
 
 
 def _may_be_place(name: str) -> bool:
