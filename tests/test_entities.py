@@ -99,3 +99,61 @@ def test_contact_with_at_email(extract, sample):
 def test_title_and_prose_opening(extract, sample):
     assert extract(sample("002_5735756d87d60dec.txt")).title.startswith("UNODC and Kazakhstan")
     assert extract(sample("003_1b5c42066028a444.txt")).title is None
+
+
+def test_plural_title_past_party_and_state(extract):
+    # Senate 03Nov2005Enzi200, its punctuation stripped
+    people = officials(
+        extract(
+            "were incorporated into Enzis bill  Senators Ben Nelson  D Neb   and Conrad Burns  "
+            "R Mont   co sponsored S  1955   Highlights"
+        )
+    )
+    assert people["Conrad Burns"].title == "Senator"
+
+
+def test_aliases_and_ages_are_no_titles(extract):
+    # DOJ release_01060
+    record = extract(
+        "The following defendants, all of Baltimore, are charged: Terrell Sivells, a/k/a Rell, "
+        "age 26;Roger Taylor, a/k/a Milk, age 26;Brandon Bazemore, a/k/a Man Man, age 24."
+    )
+    assert not any(o.title for o in record.officials)
+
+
+def test_a_judge_keeps_the_court_in_the_title(extract):
+    # DOJ: the court names the judge's office
+    people = officials(
+        extract("to defraud and mislead. U.S. District Court Judge Richard G. Stearns scheduled")
+    )
+    assert people["Richard G. Stearns"].title == "U.S. District Court Judge"
+
+
+def test_role_served_after_the_name(extract):
+    # DOJ release_00472, release_02152
+    people = officials(
+        extract(
+            "According to court records, Nicholas Young, 38, of Fairfax, was formerly employed as "
+            "a police officer with the Metro Transit Police Department."
+        )
+    )
+    assert people["Nicholas Young"].title == "police officer"
+    people = officials(
+        extract(
+            "Jack Kachkar, 53, of Key Biscayne, Florida, was charged. From 2005 to 2007, Kachkar "
+            "served as chairman and CEO of Inyx Inc., which was publicly traded."
+        )
+    )
+    assert people["Jack Kachkar"].title == "chairman and CEO"
+
+
+def test_title_owned_by_a_body_after_age_and_home(extract):
+    # DOJ release_00094, its apostrophe restored
+    people = officials(
+        extract(
+            "Robert Keilman, 73, of Marlboro, New Jersey, Direct Air's former Chief Financial "
+            "Officer, pleaded guilty to charges stemming from his role."
+        )
+    )
+    assert people["Robert Keilman"].title == "former Chief Financial Officer"
+    assert people["Robert Keilman"].organization == "Direct Air"

@@ -2,6 +2,8 @@
 bodies named inside other bodies' names, acronyms, companies, people and places that the
 model takes for bodies, and the other way round."""
 
+from pressmine.extract.locations import _may_be_place
+
 
 def org_names(record):
     names = set()
@@ -323,3 +325,53 @@ def test_scraper_leftovers_addresses_and_forms_of_address(extract):
     names = org_names(record)
     assert "Mitchell College of Business" in names
     assert not {n for n in names if n.endswith("Busines") or "Durbin" in n or "Moreau" in n}
+
+
+def test_a_stripped_possessive_is_the_place_itself(extract):
+    # DOJ release_02152: apostrophes dropped by the scraper
+    record = extract(
+        "the collapse and failure of Westernbank Puerto Rico (Westernbank), once one of "
+        "Puerto Ricos largest banks. The bank was based in Puerto Rico."
+    )
+    assert "Puerto Rico" in {p.name for p in record.locations}
+    assert "Puerto Ricos" not in {p.name for p in record.locations}
+
+
+def test_visas_codes_and_furniture_are_no_places(extract):
+    # DOJ release_00724; Senate pages with their punctuation stripped
+    record = extract("such as H-1B, H-2A, and H-2B visas. The agencies will also meet in Denver.")
+    assert not any(any(c.isdigit() for c in n) for n in place_names(record))
+    record = extract("  WASHINGTON    Sen  Carl Levin  D Mich   announced today that the Veterans")
+    assert "D Mich" not in place_names(record)
+    record = extract(
+        "of the Department of Defense  DoD  under a single commander  DoD has eight members"
+    )
+    assert "DoD" not in place_names(record)
+
+
+def test_counties_in_bodies_and_homes_of_defendants_are_places(extract):
+    # DOJ release_04882
+    record = extract(
+        "Craig Heitkamp, 50, and Rachel Reeve, all of Centralia; Michael Flanagan, 41, and "
+        "Kathy Tomes, 61, of Sandoval; Dusty Gambill, 39, of Central City; and David Altom. "
+        "The case was investigated by the FBI and the Clinton County Sheriffs Department, "
+        "assisted by the Mt. Vernon Police Department."
+    )
+    names = place_names(record)
+    assert {"Centralia", "Sandoval", "Central City", "Clinton County", "Mt. Vernon"} <= names
+    assert "Vernon" not in names
+    # Senate 16Jun2005Carper11: a county's officer is no county
+    record = extract("Governor Ruth Ann Minner and County Executive Chris Coons announced")
+    assert "County" not in place_names(record)
+
+
+def test_aliases_and_company_initials_are_no_places(extract):
+    # DOJ release_01060, release_03244
+    record = extract(
+        "The following defendants, all of Baltimore, are charged: John Harrison, a/k/a Binkie, "
+        "age 27;Linton Broughton, a/k/a Marty, age 24; Dennis Pulley, a/k/a Denmo, age 30."
+    )
+    assert not {"Binkie", "Marty", "Denmo"} & place_names(record)
+    # DOJ release_03244: "R&S, St. Theresa and New Day were community mental health centers"
+    assert not _may_be_place("R&S")
+    assert _may_be_place("St. Theresa")

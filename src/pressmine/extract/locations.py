@@ -56,14 +56,34 @@ def place_key(name: str) -> str:
 
 def _same_place(a: str, b: str) -> bool:
     # "Croatian Republic" ~ "Croatia": a demonym shares a long stem with its country.
-    if a == b:
+    if a == b or a == b + "s" or b == a + "s":  # "Rhode Islands": a possessive, stripped
         return True
     a, b = a.removesuffix(" republic"), b.removesuffix(" republic")
-    return " " not in a + b and len(a) >= 5 and len(b) >= 5 and (a.startswith(b) or b.startswith(a))
+    if " " in a + b or len(a) < 5 or len(b) < 5:
+        return False
+    short, long = sorted((a, b), key=len)
+    # Not "Centralia" and "Central (City)": the stem ends as a demonym or a country does.
+    return long.startswith(short) and long[len(short) :] in _DEMONYM_ENDS
+
+
+_DEMONYM_ENDS = {"", "n", "an", "ian", "ean", "ese", "i", "ish", "ic", "stan", "istan"}
 
 
 # Police forces are named after the place they serve: "the Nur-Sultan Police Department".
-_POLICE_OF = re.compile(r"(?<![\w-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) Police\b")
+_POLICE_OF = re.compile(
+    r"(?<![\w.-])((?:(?:Mt|St|Ft)\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) Police\b"
+)
+# A county names a place wherever it stands, also before a body: "the Clinton County
+# Sheriffs Department".
+_COUNTY = re.compile(
+    r"(?<![\w.-])(?!(?:The|A|An|Each|Every|This|That|Our|Your|Their|Its|Any|No) )"
+    r"((?:(?:Mt|St|Ft)\. )?(?:[A-Z][a-z][\w'’-]* ){1,2}County)\b"
+)
+# Where a defendant lives: "Jayme Barnes, 35, of Odin.", "Rachel Reeve, all of Centralia;"
+_HOME = re.compile(
+    r"(?:\b[0-9]{1,3},\s+(?:(?:both|all)\s+)?|,\s+(?:both|all)\s+)of\s+"
+    r"((?:(?:Mt|St|Ft)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[,;.]|\s+and\s)"
+)
 
 
 def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
@@ -99,6 +119,15 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         span = doc.char_span(m.start(1), end, alignment_mode="expand")
         if span is not None and not span.text.isupper() and not span.ents:
             out.append(("GPE", span.start, span.end, False))
+    for m in _COUNTY.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and not any(e.label_ in ("GPE", "LOC") for e in span.ents):
+            out.append(("GPE", span.start, span.end, False))
+    # "HOME": a place even where the model took it for a person ("all of Centralia;")
+    for m in _HOME.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and not any(e.label_ in ("GPE", "LOC") for e in span.ents):
+            out.append(("HOME", span.start, span.end, False))
     # "in Akron, Columbus, Dayton and Toledo", "in Brockton, Boston and Chelsea": a name
     # listed among places is a place, whether the model left it untagged or called it a body.
     for start, end in listed_places(doc):
@@ -238,22 +267,31 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     lower_words = doc._.pm_lower_words
     person_words = doc._.pm_person_words
     org_names = _org_names(doc)
+    text = doc.text
     for label, s_tok, e_tok, before_place_noun in _mentions(doc):
         ent = doc[s_tok:e_tok]
         nxt = doc[e_tok] if e_tok < len(doc) else None
         # The model sometimes tags "the Abay region" as a body; the noun after it says place.
-        if label not in ("GPE", "LOC") and not (label == "ORG" and before_place_noun):
+        if label not in ("GPE", "LOC", "HOME") and not (label == "ORG" and before_place_noun):
             continue
-        if any(t.idx in person_chars for t in ent):
+        home = label == "HOME"
+        if not home and any(t.idx in person_chars for t in ent):
             continue
-        name = _TRAILING_OF.sub("", clean(ent.text))
+        name = _ZIP.sub("", _TRAILING_OF.sub("", clean(ent.text)))
         words = name.split()
         if not words or not name[:1].isupper() or any(w.lower() in org_heads() for w in words):
             continue
+        if not _may_be_place(name) or _ALIAS_BEFORE.search(
+            text[max(0, ent.start_char - 8) : ent.start_char]
+        ):
+            continue
         key_name = fold(name)
+        # "Podobnyys", "Navys": a person's or a body's possessive, its apostrophe stripped
+        if key_name.endswith("s") and key_name[:-1] in person_words | org_names:
+            continue
         if words[-1].lower() == "district":
             continue  # "Eastern District" without its "of Virginia"
-        if key_name in person_words:
+        if key_name in person_words and not home:
             continue  # "Underwood"
         # "Zechariah Aaron Johnston": a first name the model split from the rest (not "the
         # District of California Andre Birotte", a place that ends a title).
@@ -273,6 +311,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             nxt is not None
             and nxt.text[:1].isupper()
             and nxt.lower_ != "police"
+            and words[-1] != "County"
             and (
                 nxt.lower_ in title_heads()
                 or nxt.lower_ in title_modifiers()
@@ -295,7 +334,28 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             place.names.append(name)
         start = ent.start_char + ent.text.find(words[0])
         place.mentions.append((start, end_char))
+    for _, place in places:
+        # "Rhode Island" and "Rhode Islands" (its possessive, the apostrophe stripped)
+        place.names = [n for n in place.names if not (n.endswith("s") and n[:-1] in place.names)]
     return sorted((p for _, p in places), key=lambda p: p.mentions[0])
+
+
+# "Washington, DC 20510": the ZIP code is no part of the name
+_ZIP = re.compile(r"(?<=[A-Z]{2}|\.C|C\.),?\s+[0-9]{5}(?:-[0-9]{4})?$")
+_NOT_PLACE = re.compile(
+    r".*[0-9]"  # "H-1B", "F-5": a visa, an aircraft
+    r"|.?$|(?:Jr|Sr)\.?$"  # a letter, a suffix of a name
+    r"|[DRI] [A-Z][a-z]*\.?$"  # "D Mich": a senator's party and state, punctuation stripped
+    r"|[A-Z][a-z][A-Z]$"  # "DoD", "DoE": a department's acronym
+    r"|.*\b(?:Contact|Release)$"  # "... Obama Contact": page furniture glued on
+    r"|.*[A-Z]&[A-Z]"  # "R&S", "AT&T": a company
+)
+# "John Harrison, a/k/a Binkie": a person's alias
+_ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
+
+
+def _may_be_place(name: str) -> bool:
+    return not _NOT_PLACE.match(name)
 
 
 def state_after_place(doc: Doc, start: int, end: int) -> bool:

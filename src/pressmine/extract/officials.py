@@ -296,7 +296,13 @@ def _title_run_after(
         t = doc[i]
         if t.is_space and "\n" in t.text:
             break
-        if not (t.is_space or t.text[:1].isupper() or t.lower_ in _CONNECTORS or _is_title_word(t)):
+        if not (
+            t.is_space
+            or t.text[:1].isupper()
+            or t.lower_ in _CONNECTORS
+            or _is_title_word(t)
+            or t.text in ("'s", "’s")  # "Direct Air's former Chief Financial Officer"
+        ):
             break
         if t.idx in person_chars:
             return None  # the title of the next name, not this one's apposition
@@ -332,6 +338,9 @@ def _roles_after_who(doc: Doc, i: int, sent_end: int) -> tuple[int, int] | None:
     return i, last
 
 
+_JUDGES = {"judge", "justice", "magistrate"}
+
+
 def _split_title(doc: Doc, first: int, end: int) -> tuple[str, str | None]:
     """Title text and the organization it names, from a title token range.
 
@@ -341,10 +350,18 @@ def _split_title(doc: Doc, first: int, end: int) -> tuple[str, str | None]:
     """
     toks = [t for t in doc[first:end]]
     org = None
+    # "Direct Air's former Chief Financial Officer": the owner is the body.
+    owner = next((k for k, t in enumerate(toks[:-1]) if t.text in ("'s", "’s")), None)
+    if owner and any(t.lower_ in title_heads() for t in toks[owner + 1 :]):
+        org = clean(doc[first : toks[owner].i].text)
+        toks = toks[owner + 1 :]
     # A body written before the title: the last org head word (or a leading acronym)
     # that is followed by title words.
     cut = None
     for k, t in enumerate(toks[:-1]):
+        # "U.S. District Court Judge": a judge is named by the court, which stays in the title
+        if t.lower_ == "court" and toks[k + 1].lower_ in _JUDGES:
+            continue
         if t.lower_ in org_heads() and t.text[:1].isupper():
             cut = k + 1
     lead = toks[0].text
@@ -423,13 +440,9 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         run = _title_run_before(doc, p.start, sent.start, person_chars) or _title_run_after(
             doc, p.end, min(len(doc), sent.end + 40), person_chars
         )
-        # "Trial Attorneys Michael T. ONeill and Cory E. Jacobs": the plural is both's.
-        if (
-            run is None
-            and shared
-            and doc[p.start - 1].lower_ in ("and", ",")
-            and (p.start - 1 - shared[0] <= 1)
-        ):
+        # "Trial Attorneys Michael T. ONeill and Cory E. Jacobs": the plural is both's, also
+        # past a senator's party and state ("Senators Ben Nelson  D Neb   and Conrad Burns").
+        if run is None and shared and _LIST_GAP.fullmatch(doc[shared[0] : p.start].text):
             run = shared[1]
         shared = None
         if run and run[1] <= p.start and singular(doc[run[1] - 1].lower_) != doc[run[1] - 1].lower_:
@@ -438,7 +451,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
             title, org = _split_title(doc, *run)
             title = title or None
         else:
-            title = _appositive_role(doc, p)
+            title = _appositive_role(doc, p) or _role_served(doc, p)
         after = doc[p.end : min(p.end + 8, sent.end)]
         if org is None:
             org = _org_after(after)
@@ -471,17 +484,45 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
 
 def _appositive_role(doc: Doc, p: PersonMention) -> str | None:
     """A role in lower case set beside the name: "Bryan Underwood, a former civilian guard
-    at ..." -> "former civilian guard"; the parse's apposition, not a number or a name."""
+    at ..." -> "former civilian guard"; the parse's apposition, not a number or a name, an
+    alias or an age ("Roger Taylor, a/k/a Milk, age 26")."""
     root = next((t for t in doc[p.start : p.end] if not p.start <= t.head.i < p.end), None)
     if root is None or p.end >= len(doc) or doc[p.end].text != ",":
         return None  # an apposition is set off by a comma
+    if _ALIAS.match(doc.text, doc[p.end].idx + 1):
+        return None
     for a in root.children:
-        if a.dep_ != "appos" or a.pos_ != "NOUN" or a.i < p.end:
+        if a.dep_ != "appos" or a.pos_ != "NOUN" or a.i < p.end or a.lower_ == "age":
             continue
         mods = [t for t in a.lefts if t.dep_ in ("amod", "compound", "advmod")]
         first = min([a] + mods, key=lambda t: t.i)
         return clean(doc[first.i : a.i + 1].text)
     return None
+
+
+# "Nicholas Young, 38, of Fairfax, was formerly employed as a police officer with ...",
+# "Kachkar served as chairman and CEO of Inyx Inc.": the role a person held, after the name.
+_SERVED_AS = re.compile(
+    r"(?:\s*,[^,.;]{1,40}){0,3},?\s+(?:(?:was|is|has)\s+)?(?:(?:formerly|previously|also|been)\s+)*"
+    r"(?:served|serves|employed|worked|works|hired)\s+as\s+(?:a|an|the)?\s*"
+    r"(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?)"
+    r"(?=\s+(?:of|for|at|with|in|from|until|to|on|during|and\s+(?:then|was|is))\b|\s*[,.;(]|$)"
+)
+
+
+def _role_served(doc: Doc, p: PersonMention) -> str | None:
+    m = _SERVED_AS.match(doc.text, p.span[1], doc[p.start].sent.end_char)
+    if m is None:
+        return None
+    words = m["role"].split()
+    return m["role"] if singular(words[-1].lower()) in title_heads() else None
+
+
+_ALIAS = re.compile(r"\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\b", re.IGNORECASE)
+# Between two names that share a plural title: "and", a comma, a party and state.
+_LIST_GAP = re.compile(
+    r"\s*(?:\(?[DRI][-–\s]\s*[A-Z][A-Za-z.]{1,13}\s*\)?\s*)?(?:,\s*(?:and\s*)?|and\s*)"
+)
 
 
 def _org_after(span: Span) -> str | None:
