@@ -121,3 +121,150 @@ def test_appeals_orders_and_votes(extract):
         "remove the proposed rescission."
     )
     assert types(vote, "legislation")
+
+
+def test_words_describing_a_noun_or_an_act_are_not_events(extract):
+    for text in (
+        "Questions surrounding the FY2007 funding for Valles Caldera arose following the "
+        "botched appropriations process that eliminated earmarked funding.",
+        "Charging people more for home loans simply because of their race or national origin  "
+        "as we have alleged in our complaint against GFI  is illegal.",
+        "The issue involves a program that would not only provide positive benefits for our "
+        "agricultural producers.",
+        "According to signed documents, LIBOR is an average interest rate.",
+    ):
+        assert not types(extract(text)), text
+
+
+def test_pledges_bind_to_an_act(extract):
+    for text in (
+        "ATF is committed to providing every available resource to combat violent crime and "
+        "illegal firearm activity.",
+        "The home health care companies paid kickbacks to recruiters who in turn paid Medicare "
+        "beneficiaries cash and promised them access to narcotic prescriptions.",
+        "Each Senator had pledges of support from enough Senators to win.",
+        "The violent acts were intended to further the gangs activities, including "
+        "intimidating witnesses.",
+        # what a party gets, and a subject the parse lost after "and"
+        "U S  Senator Jack Reed  D RI  and Governor Donald L  Carcieri today announced that the "
+        "Rhode Island State Police will receive  250 000 in federal funding to enhance the "
+        "Rhode Island Internet Crimes Against Children  RI ICAC  Task Force",
+        "The bill is expected to be approved by the Senate Appropriations Committee on Thursday "
+        "and will then proceed to the Senate floor.",
+    ):
+        assert not types(extract(text), "commitment"), text
+    pledge = extract(
+        "Additionally, through the consent decree, Magellan has promised to make a series of "
+        "required improvements in its employee training."
+    )
+    assert types(pledge, "commitment")
+
+
+def test_charges_name_a_count_a_court_or_a_defendant(extract):
+    for text in (
+        "Nelson charged today.",
+        "If Taleo had followed the normal procedure, the rate TSA was charged would have been "
+        "lower.",
+        "From 2005 through at least 2009, GFI charged higher loan prices to African-American "
+        "and Hispanic borrowers than it charged to similarly-situated white borrowers by "
+        "charging higher interest rates and fees for home mortgage loans.",
+        "Kazzaz agreed to pay kickbacks to Newell and Hunt totaling 13 percent of the amounts "
+        "paid by Parsons.",
+    ):
+        assert not types(extract(text), "legal_action"), text
+    charge = extract("Matthews was charged by criminal information on April 11, 2013.")
+    assert types(charge, "legal_action")
+
+
+def test_attempts_purposes_and_plans_are_not_events(extract):
+    for text in (
+        "In 2005  Schumer fought to reauthorize the 1994 Violence Against Women Act  VAWA",
+        "The False Claims Act authorizes private parties to sue on behalf of the United States "
+        "for fraud and to share in any recovery.",
+        "BCFD also has agreed to adopt a new personnel policy that informs employees of their "
+        "rights and obligations under USERRA.",
+        "The bill should clear the conference committee tonight and then needs to be approved by "
+        "the full Senate and House before being signed into law",
+        "A project authorization in WRDA is a necessary first step towards securing funding in "
+        "an appropriations bill at a later date",
+        "Matthews faces a maximum penalty of five years in prison when he is sentenced on July "
+        "19, 2013.",
+        # history and habits
+        "there are processing and bureaucratic delays within the various agencies  which an "
+        "immigrant must overcome before they become naturalized  Last year Kohl and Sen  Gordon "
+        "Smith  R OR   along with Feingold  introduced the SSI Extension for Elderly and "
+        "Disabled Refugees Act",
+        "The ARC awards grants from funds appropriated to the Commission annually by Congress",
+        "The extraditions in this case are the latest development in the Eastern District of "
+        "New Yorks comprehensive anti-trafficking program, which has to date indicted more than "
+        "65 defendants in sex trafficking cases.",
+    ):
+        assert not types(extract(text)), text
+    done = extract(
+        "Coleman was also able to secure $1,250,000 for the Superior National Forest to "
+        "maintain Long Island in Burntside Lake."
+    )
+    assert types(done, "funding")
+
+
+def test_money_is_a_sum_given(extract):
+    for text in (
+        "By targeting illegal drug activity  these funds give law enforcement officials in Iowa "
+        "additional resources to strike at one of the major factors behind crime",
+        "The ABM is engaged in racketeering activities, including murder, money laundering and "
+        "firearms trafficking.",
+        "The United States military is the largest user and collector of intelligence  "
+        "including tens of thousands of people and multibillion dollar budgets",
+        "Senator Conrad also helped secure a Renewable Fuels Standard  requiring the use of 7 5 "
+        "billion gallons of renewable fuels",
+        # money in a clause about the wheelchairs, not delivered
+        "The beneficiaries testified that they neither needed nor used the power wheelchairs "
+        "delivered to them by Luant, which were often billed to Medicare at more than $6,000 per "
+        "chair.",
+    ):
+        assert not types(extract(text)), text
+
+
+def test_money_secured_in_a_bill_is_funding(extract):
+    for text in (
+        # a "$" stripped by the scrape
+        "Senator Tom Harkin  D IA   a senior member of the Senate Appropriations committee  today "
+        "announced that he secured  300 000 to support Fort Dodge  s economic revitalization in "
+        "the final FY 2006 Transportation  Treasury  Judiciary  Housing and Urban Development  "
+        "TTHUD  Appropriations Bill",
+        "Sen. Norm Coleman today announced that he was successful in securing over $4 million in "
+        "funding for key Minnesota projects in the Senate's fiscal year 2008 Interior, "
+        "Environment, and Related Agencies Appropriations bill.",
+    ):
+        record = extract(text)
+        assert [o.type for o in record.outcomes] == ["funding"], text
+
+
+def test_funding_retold_without_its_sum_is_one_item(extract):
+    record = extract(
+        "Local officials in St. Clair County expressed their appreciation to Sen. Debbie "
+        "Stabenow (D-MI) today for her leadership in securing important funding for homeland "
+        "security. Jim Wilson joined Senator Stabenow at the St. Clair International Airport to "
+        "highlight recently-approved appropriations including $300,000 for St. Clair County for "
+        "communications towers. St. Clair County and Port Huron will receive funding for the "
+        "Blue Water Area Transportation Commission."
+    )
+    assert [o.amount for o in types(record, "funding")] == ["300,000"]
+
+
+def test_coordinated_court_steps_are_two_events(extract):
+    record = extract(
+        "In October 2015, co-defendants Santiago Borges, Erik Alonso and Cristina Alonso pleaded "
+        "guilty to related charges and were sentenced in December 2015 to prison terms ranging "
+        "from 28 months to 120 months."
+    )
+    assert [o.trigger for o in types(record, "legal_action")] == ["pleaded", "sentenced"]
+
+
+def test_findings_that_include_recommendations(extract):
+    record = extract(
+        "The findings include two sets of recommendations, 26 in total, that the Justice "
+        "Department believes are necessary to correct the unconstitutional FPD and Ferguson "
+        "Municipal Court practices."
+    )
+    assert types(record, "recommendations")
