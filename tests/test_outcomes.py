@@ -268,3 +268,61 @@ def test_findings_that_include_recommendations(extract):
         "Municipal Court practices."
     )
     assert types(record, "recommendations")
+
+
+def test_creeds_and_crimes_are_no_pledges(extract):
+    for text in (
+        "The department is committed to enforcing the National Voter Registration Act so that "
+        "neither income nor disability status stands in the way of equal voter registration "
+        "opportunities for all citizens.",
+        "The next time a homicide is traced to any member of a violent group, all members of "
+        "that group will receive increased and comprehensive law enforcement attention to any "
+        "and all crimes any of its members are committing.",
+    ):
+        assert not types(extract(text), "commitment"), text
+    pledge = extract(
+        "Tennessee has committed to provide significant matching funds for the project in "
+        "support of the unique collaborative relationship between UT-Knoxville and the Oak Ridge "
+        "National Laboratory."
+    )
+    assert types(pledge, "commitment")
+
+
+def test_a_charge_that_is_a_claim_or_a_date(extract):
+    claim = extract(
+        "Durbin also charged that Presidents recent Executive Order regarding CIA detention and "
+        "interrogation redefines Common Article 3."
+    )
+    assert not types(claim, "legal_action")
+    dated = extract(
+        "Jeffery Van Dyke, 46, was charged on April 4, 2016, and pleaded guilty before U.S. "
+        "District Judge T.S. Ellis III of the Eastern District of Virginia."
+    )
+    assert [o.trigger for o in types(dated, "legal_action")] == ["charged", "pleaded"]
+
+
+def test_measures_amendments_motions_and_settlements_announced(extract):
+    bill = extract(
+        "Sens. Saxby Chambliss, R-Ga., and Johnny Isakson, R-Ga., today introduced a measure to "
+        "fix the current funding shortfall for the State Children's Health Insurance Program "
+        "(SCHIP). The senators filed an amendment to the Continuing Resolution legislation, "
+        "H.J. Res.20, being considered this week by the Senate."
+    )
+    assert len(types(bill, "legislation")) == 2
+    for text in (
+        "In a motion filed with the court today, the United States alleges that the school "
+        "district has failed to dismantle the vestiges of segregation in its schools.",
+        "The Justice Department announced today a settlement with the Columbia, South Carolina, "
+        "Police Department (CPD) to ensure that persons who are deaf or hard of hearing receive "
+        "sign language interpreters.",
+    ):
+        assert types(extract(text), "legal_action"), text
+    # a civil action filed under an Act is no bill; money released is a grant's only as
+    # what is released
+    for text in (
+        "Today the United States filed a civil action against ATP Oil & Gas Corporation for "
+        "civil penalties and injunctive relief under the Clean Water Act.",
+        "She also arranged to have victims released to the custody of other associates in "
+        "exchange for money.",
+    ):
+        assert not types(extract(text), "legislation") + types(extract(text), "funding"), text

@@ -64,6 +64,7 @@ _ACHIEVED = {
 _HABITS = {"annually", "typically", "usually", "generally", "regularly", "routinely", "often"}
 # Dates that put an event before the release, whatever its own date: "last year".
 _AGO = re.compile(r"\b(?:last|previous) (?:year|session|congress)\b|\b(?:years|months) ago\b", re.I)
+_CREED = {"is", "are", "am", "remain", "remains", "stay", "stays"}
 # A running tally: "has charged since 2007", "has to date indicted more than 65".
 _TALLIES = {"to date", "so far", "thus far"}
 # Currencies a MONEY entity may end in; one ending in another noun ("7 5 billion gallons")
@@ -414,31 +415,26 @@ def _reported(trig: Token, rule: dict) -> bool:
         return False
     if rule["type"] == "commitment" and trig.pos_ == "VERB":
         # A pledge binds to something: "pledged to", "vowed that", "committed to", "pledged
-        # support"; "conspiracy to commit wire fraud", "promised them access" (a fraud's
-        # bait) and "an incubator to promising businesses" do not.
+        # support"; "conspiracy to commit wire fraud", "crimes its members are committing",
+        # "promised them access" (a fraud's bait) and "an incubator to promising
+        # businesses" do not.
         if not any(
-            c.dep_ in ("xcomp", "ccomp")
+            c.dep_ == "xcomp"
+            or (c.dep_ == "ccomp" and trig.lemma_ != "commit")
             or (c.lower_ == "to" and c.dep_ == "prep")
             or (c.dep_ == "dobj" and trig.lemma_ == "pledge")
             for c in trig.children
         ):
             return False
-        # "ATF is committed to providing every available resource": a standing creed.
+        # "ATF is committed to providing every available resource", "the department
+        # remains committed to ...": a standing creed.
         if trig.tag_ == "VBN" and any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am") for c in trig.children
+            (c.dep_ in ("aux", "auxpass") and c.lower_ in _CREED) for c in trig.children
         ):
             return False
-    if (
-        trig.lemma_ == "charge"
-        and trig.dep_ != "conj"
-        and not any(
-            c.dep_ in ("dobj", "dative", "agent")
-            or (c.dep_ == "prep" and c.lower_ in ("with", "in", "by", "as", "under"))
-            for c in trig.children
-        )
-    ):
-        # A charge names its counts, court or defendant; "Nelson charged today" said it,
-        # "the rate TSA was charged", "than it charged to white borrowers" are prices.
+        if trig.dep_ == "acomp" and trig.head.lower_ in _CREED:
+            return False
+    if trig.lemma_ == "charge" and not _is_charge(trig):
         return False
     if any(c.dep_ == "dobj" and c.lemma_ in rule.get("other_sense", ()) for c in trig.children):
         return False  # "charged interest", "to charge market rates": a price, not a crime
@@ -465,6 +461,21 @@ def _reported(trig: Token, rule: dict) -> bool:
         rule["type"] in ("legal_action", "funding", "legislation")
         and trig.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ == "aux" for c in trig.children)
+    )
+
+
+def _is_charge(trig: Token) -> bool:
+    """A charge names its counts, court, day or defendant ("charged with", "charged Smith",
+    "charged on April 4"); "Nelson charged today" and "Durbin also charged that the order
+    redefines ..." said something, "the rate TSA was charged" is a price."""
+    if any(c.dep_ == "ccomp" for c in trig.children) or (
+        trig.i + 1 < len(trig.doc) and trig.nbor().lower_ == "that"
+    ):
+        return False
+    return trig.dep_ == "conj" or any(
+        c.dep_ in ("dobj", "dative", "agent")
+        or (c.dep_ == "prep" and c.lower_ not in ("to", "for"))
+        for c in trig.children
     )
 
 
