@@ -326,3 +326,36 @@ def test_measures_amendments_motions_and_settlements_announced(extract):
         "exchange for money.",
     ):
         assert not types(extract(text), "legislation") + types(extract(text), "funding"), text
+
+
+def test_denied_wished_and_coordinated_acts(extract):
+    for text in (
+        "Unfortunately  we have not been successful in passing meaningful reform in the form of "
+        "a reauthorization of the Export Administration Act",
+        "Sen. Jim Talent (R-Mo.) today urged the Senate to pass the Defense Appropriations bill "
+        "which includes a measure to allow oil exploration in the Arctic National Wildlife "
+        "Refuge.",
+        "Sporyshev and Podobnyy no longer reside in the United States and have not been arrested.",
+        "Congress should be committed to granting this authority",
+        "Al-Jayab returned to the United States on Jan. 23, 2014, and settled in Sacramento.",
+        # a letter signed, not the Act it seeks funding for; convictions secured, not money
+        "Craig and Crapo have signed a letter headed by Senators Ron Wyden (D-Oregon) and Pete "
+        "Domenici (R-New Mexico) seeking to include an extension and funding for the Secure "
+        "Rural Schools and Self-Determination Act of 2000.",
+    ):
+        assert not types(extract(text)), text
+    record = extract(
+        "In 2011, the branch secured 19 convictions, with prison sentences totaling more than "
+        "100 years, and recovered more than $30 million in civil penalties."
+    )
+    assert not [o for o in types(record, "funding") if o.trigger.startswith("secured")]
+
+
+def test_what_a_bill_includes_is_funding(extract):
+    record = extract(
+        "Sen. David Vitter announces that the U.S. Senate Treasury, Transportation and Housing "
+        "and Urban Development Appropriations Bill, which passed out of the U.S. Senate "
+        "Appropriations Committee today, includes $250,000 for the Robert E. Nims Center for "
+        "Entertainment Arts."
+    )
+    assert [o.amount for o in types(record, "funding")] == ["250,000"]
