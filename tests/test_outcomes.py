@@ -359,3 +359,14 @@ def test_what_a_bill_includes_is_funding(extract):
         "Entertainment Arts."
     )
     assert [o.amount for o in types(record, "funding")] == ["250,000"]
+
+
+def test_a_sentence_listing_sums_gives_one_grant_each(extract):
+    record = extract(
+        "Jim Wilson, general manager of the Blue Water Area Transportation Commission, joined "
+        "Senator Stabenow at the St. Clair International Airport to highlight recently-approved "
+        "appropriations including $300,000 for St. Clair County for communications towers and "
+        "other equipment upgrades and $3 million to improve public transportation services for "
+        "the County."
+    )
+    assert [o.amount for o in types(record, "funding")] == ["300,000", "$3 million"]

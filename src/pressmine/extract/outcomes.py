@@ -144,13 +144,17 @@ _VERB_OBJECTS = {"pay", "forfeit", "training"}
 def _is_money(tok: Token, objects: list[str]) -> bool:
     """Whether a MONEY token is a sum given: not "7 5 billion gallons", not the "multibillion
     dollar" of "budgets" (but the "$5 million" of "a $5 million grant")."""
-    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    ent = _entity(tok)
     if ent is None:
         return True
     last = ent[-1]
     if last.pos_ == "NOUN" and last.lemma_.lower() not in _CURRENCIES:
         return False
     return not _qualifies(ent.root, objects)
+
+
+def _entity(tok: Token) -> Span | None:
+    return next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
 
 
 def _qualifies(tok: Token, objects: list[str]) -> bool:
@@ -240,7 +244,8 @@ class OutcomeMatcher:
         """What a mention names, to tell a retelling of one event from another event."""
         verb, noun = trig.lemma_.lower(), obj.lemma_.lower() if obj is not None else None
         if otype == "funding":
-            return (otype, _sum(trig.sent) or trig.sent.start)
+            listed = _listed_sum(obj)
+            return (otype, _figure(listed.text) if listed else _sum(trig.sent) or trig.sent.start)
         if noun in self.same_event or noun in self.same_event.values():
             return (otype, self.same_event.get(noun, noun), None)
         return (otype, self.same_event.get(verb, verb), noun)
@@ -282,9 +287,15 @@ class OutcomeMatcher:
             ident = (otype,) if otype in self.once else (otype, trig.sent.start)
             if otype == "legal_action" and trig.dep_ == "conj" and trig.head.pos_ == "VERB":
                 ident = (otype, trig.sent.start, trig.i)  # "pleaded guilty and were sentenced"
+            listed = _listed_sum(obj) if otype == "funding" else None
+            if listed is not None:
+                ident = (otype, trig.sent.start, listed.start)
             best = chosen.get(ident)
             if best is None or (rank, trig.i) < (best[0], best[1]):
                 chosen[ident] = (rank, trig.i, trig, obj)
+        # A sentence that lists sums gives one item per sum, in place of one for the sentence.
+        split = {k[:2] for k in chosen if k[0] == "funding" and len(k) == 3}
+        chosen = {k: v for k, v in chosen.items() if k not in split}
         # One item per event: a release retells its charge, sentence or grant later, with
         # the same verb or one that names the same event ("found guilty", "convicted").
         # Mentions that give different calendar dates are different events ("charged in
@@ -311,8 +322,9 @@ class OutcomeMatcher:
             chosen.items(), key=lambda kv: kv[1][2].sent.start
         ):
             words = sorted([trig] + ([obj] if obj is not None else []), key=lambda t: t.i)
-            found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words),
-                                      _amount(trig.sent, ident[0])))  # fmt: skip
+            listed = _listed_sum(obj) if ident[0] == "funding" else None
+            amount = listed.text if listed is not None else _amount(trig.sent, ident[0])
+            found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words), amount))
         return found
 
 
@@ -554,8 +566,30 @@ def _sum(sent: Span) -> str | None:
     """The money a sentence names, as digits and a scale, to tell one grant's retelling:
     "$60 million" and, where a scrape stripped the dollar sign, "60 million"."""
     money = _amount(sent, "funding")
-    m = _SUM.search(money) if money else _SCALED.search(sent.text)
+    if money:
+        return _figure(money)
+    m = _SCALED.search(sent.text)
+    return " ".join(m.group().lower().split()) if m else None
+
+
+def _figure(money: str) -> str:
+    m = _SUM.search(money)
     return " ".join(m.group().lower().split()) if m else money
+
+
+def _listed_sum(obj: Token | None) -> Span | None:
+    """The sum `obj` is one of where a sentence lists several ("$300,000 for St. Clair
+    County for communications towers ... and $3 million to improve public transportation"):
+    each is a grant of its own."""
+    if obj is None or obj.ent_type_ != "MONEY":
+        return None
+    ent = _entity(obj)
+    root = ent.root if ent is not None else obj
+    if (root.dep_ == "conj" and root.head.ent_type_ == "MONEY") or any(
+        c.dep_ == "conj" and c.ent_type_ == "MONEY" for c in root.children
+    ):
+        return ent
+    return None
 
 
 def _amount(sent: Span, otype: str) -> str | None:
