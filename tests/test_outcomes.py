@@ -370,3 +370,32 @@ def test_a_sentence_listing_sums_gives_one_grant_each(extract):
         "the County."
     )
     assert [o.amount for o in types(record, "funding")] == ["300,000", "$3 million"]
+
+
+def test_questions_powers_and_what_is_to_come(extract):
+    for text in (
+        "The investigation will assess whether juveniles are detained at the jail in conditions "
+        "that pose a serious risk of harm to their physical and psychological well-being.",
+        "The department has the authority to bring federal lawsuits to enforce the ECOA against "
+        "any creditor that engages in a pattern or practice in violation of the ECOA.",
+        "Since being arrested, Rovinski has sought to continue their planned attacks.",
+        "Gonzales was assigned to the Receiving-Discharge-Transfer (RDT) Unit at MDC where "
+        "individuals are brought to be booked soon after they are arrested.",
+        "Despite promising early signs that such important legislation would move in a quick and "
+        "bipartisan fashion through both the House and Senate, that goal has sadly proven too "
+        "much to expect of this Congress.",
+        "It is important to note that Texans will want to hang onto receipts for big-ticket "
+        "items such as boats, cars or trucks.",
+    ):
+        assert not types(extract(text)), text
+    record = extract(
+        "The defendants were indicted on Aug. 7, 2013, and will be sentenced on May 7, 2015, by "
+        "U.S. District Judge David Hittner of the Southern District of Texas."
+    )
+    assert len(types(record, "legal_action")) == 1
+    record = extract(
+        "Casaus and fellow former MDC corrections officers, Demetrio Juan Gonzales, 41, and "
+        "Matthew Pendley, 26, were indicted in June 2012, and charged with various crimes "
+        "related to the Dec. 21, 2011 assault of an inmate housed at MDC."
+    )
+    assert len(types(record, "legal_action")) == 1  # an indictment is its charges

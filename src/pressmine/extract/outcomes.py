@@ -41,7 +41,7 @@ _NAMED = {"ORG", "GPE", "NORP"}
 # "... will receive $250,000": what a party gets is no pledge of what it will do.
 _STATES = {
     "be", "have", "become", "remain", "face", "need", "struggle", "mean", "see", "receive",
-    "get", "gain", "benefit",
+    "get", "gain", "benefit", "want",
 }  # fmt: skip
 _MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
 # Outcomes that are done when reported; "It will vote on the bill" is a plan (a commitment,
@@ -103,6 +103,7 @@ def _object_rank(tok: Token, rule: dict) -> int | None:
             if (
                 tok.pos_ == "NUM"
                 and tok.dep_ == "dobj"
+                and any(ch.isdigit() for ch in tok.text)
                 and rule["type"] == "funding"
                 and (tok.i + 1 == len(tok.doc) or tok.nbor().pos_ in _AFTER_SUM)
             ):
@@ -285,8 +286,13 @@ class OutcomeMatcher:
             if self.precedence.index(otype) != meant[trig.i]:
                 continue
             ident = (otype,) if otype in self.once else (otype, trig.sent.start)
-            if otype == "legal_action" and trig.dep_ == "conj" and trig.head.pos_ == "VERB":
-                ident = (otype, trig.sent.start, trig.i)  # "pleaded guilty and were sentenced"
+            if (
+                otype == "legal_action"
+                and trig.dep_ == "conj"
+                and trig.head.pos_ == "VERB"
+                and not any(c.lower_ == "will" for c in trig.children)
+            ):  # "pleaded guilty and were sentenced" (but "and will be sentenced" is to come)
+                ident = (otype, trig.sent.start, trig.i)
             listed = _listed_sum(obj) if otype == "funding" else None
             if listed is not None:
                 ident = (otype, trig.sent.start, listed.start)
@@ -359,7 +365,9 @@ def _reported(trig: Token, rule: dict) -> bool:
     convicted, he faces ..."), a comparison ("higher prices than it charged to white
     borrowers"), a description of a noun ("the defendants charged in the indictment are
     ..."), a habit ("the Subcommittee that funds the program")."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "than") for c in trig.children):
+    if any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "than", "whether") for c in trig.children
+    ):
         return False
     # A word describing a noun or a kind of act: "earmarked funding", "the recommended
     # level", "Charging people more for home loans ... is illegal".
@@ -375,13 +383,20 @@ def _reported(trig: Token, rule: dict) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in trig.children):
         return False
-    if trig.dep_ == "pcomp" and trig.head.lower_ in ("before", "until", "towards", "toward"):
+    if trig.dep_ == "pcomp" and trig.head.lower_ in (
+        "before",
+        "until",
+        "towards",
+        "toward",
+        "since",
+    ):
         return False  # "Before being signed into law the bill must ..."
     # "... faces five years in prison when he is sentenced on July 19": still to come.
     if (
         trig.dep_ == "advcl"
         and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "before", "until")
+            c.dep_ in ("mark", "advmod")
+            and c.lower_ in ("when", "once", "before", "until", "after")
             for c in trig.children
         )
         and any(
@@ -423,10 +438,11 @@ def _reported(trig: Token, rule: dict) -> bool:
         # (A court's "pay $6 million to settle allegations" settles them, and "a meeting to
         # strengthen cooperation" is how releases report the cooperation agreed there.)
         if (
-            verb.dep_ in ("acl", "advcl")
+            verb.dep_ == "advcl"
             and rule["type"] in _PURPOSED
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        ):
+            or verb.dep_ == "acl"
+            and rule["type"] in _PURPOSED | {"legal_action"}  # "the authority to bring suits"
+        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         # The release reports in the third person; "So we passed the GI Bill", "every
         # dollar we invested" are a speaker's, even where the quotation marks were lost.
