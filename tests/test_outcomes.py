@@ -399,3 +399,20 @@ def test_questions_powers_and_what_is_to_come(extract):
         "related to the Dec. 21, 2011 assault of an inmate housed at MDC."
     )
     assert len(types(record, "legal_action")) == 1  # an indictment is its charges
+
+
+def test_events_named_by_nouns(extract):
+    record = extract(
+        "WASHINGTON  U S  Senator Benjamin L  Cardin today praised Senate passage of the CLEAN "
+        "Energy Act  calling the legislation an Apollo like commitment to make our nation energy "
+        "independent"
+    )
+    assert types(record, "legislation")
+    for text in (
+        "TALENT URGES PASSAGE OF ANWR MEASURE WITH OIL EXPORT BAN",
+        "Committee consideration and eventual Senate passage of this bill would be a major step "
+        "toward providing",
+        "The frequency of water quality monitoring has increased at Great Lakes beaches since the "
+        "passage of the BEACH Act, helping states and localities identify",
+    ):
+        assert not types(extract(text), "legislation"), text

@@ -407,6 +407,8 @@ def _reported(trig: Token, rule: dict) -> bool:
     # "the requirements, as reauthorized by the Act": what a law says, not what was done.
     if trig.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in trig.children):
         return False
+    if trig.pos_ == "NOUN" and not _noun_reported(trig):
+        return False
     if rule["type"] != "commitment":
         # "they must ... receive approval", "the bill would provide": an obligation or a
         # possibility, not an event; the modal may sit on the first of coordinated verbs.
@@ -426,7 +428,7 @@ def _reported(trig: Token, rule: dict) -> bool:
         for gov in _governors(trig):
             if any(c.dep_ == "neg" and not _before_guilty(c) for c in gov.children):
                 return False
-            if gov is not trig and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in _WISHES:
+            if gov.i != trig.i and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in _WISHES:
                 return False
         # (but "agreed to adopt a new policy" has not adopted it yet)
         if verb.dep_ == "xcomp" and (
@@ -515,6 +517,26 @@ def _reported(trig: Token, rule: dict) -> bool:
     )
 
 
+def _noun_reported(trig: Token) -> bool:
+    """Whether an event named by a noun happened, by the verb it hangs from: "praised
+    Senate passage of the CLEAN Energy Act" did; "urged passage of the bill", "eventual
+    passage of this bill would be a major step", "since the passage of the BEACH Act" (a
+    time since) did not or are no news."""
+    gov = trig.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        if gov.lower_ in ("since", "for", "toward", "towards"):
+            return False  # "since the passage of", "pushing for passage of"
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        # a headline the tagger read as names: "Final Passage of the Farm Bill", but
+        # "TALENT URGES PASSAGE OF ANWR MEASURE"
+        before = trig.doc[trig.sent.start : trig.i]
+        return not any(t.lower_ in _WISHES or t.lower_[:-1] in _WISHES for t in before)
+    if gov.lemma_ in _WISHES or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children):
+        return False
+    return not any(c.dep_ == "neg" for c in gov.children)
+
+
 def _before_guilty(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "guilty"
 
@@ -523,7 +545,7 @@ def _governors(trig: Token) -> list[Token]:
     """The trigger and the words above it in its clause: "passing" in "not been successful
     in passing", up to "been"."""
     out = [trig]
-    while out[-1].dep_ in ("xcomp", "pcomp", "prep", "acomp") and out[-1].head is not out[-1]:
+    while out[-1].dep_ in ("xcomp", "pcomp", "prep", "acomp") and out[-1].head.i != out[-1].i:
         out.append(out[-1].head)
     return out
 
