@@ -217,6 +217,8 @@ def test_money_is_a_sum_given(extract):
         "including tens of thousands of people and multibillion dollar budgets",
         "Senator Conrad also helped secure a Renewable Fuels Standard  requiring the use of 7 5 "
         "billion gallons of renewable fuels",
+        "Six months later in August 2009, the plant again released an ammonia cloud, this time "
+        "approximately 200 pounds of anhydrous ammonia was released into the atmosphere.",
         # money in a clause about the wheelchairs, not delivered
         "The beneficiaries testified that they neither needed nor used the power wheelchairs "
         "delivered to them by Luant, which were often billed to Medicare at more than $6,000 per "

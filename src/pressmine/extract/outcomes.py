@@ -143,14 +143,17 @@ _VERB_OBJECTS = {"pay", "forfeit", "training"}
 
 
 def _is_money(tok: Token, objects: list[str]) -> bool:
-    """Whether a MONEY token is a sum given: not "7 5 billion gallons", not the "multibillion
-    dollar" of "budgets" (but the "$5 million" of "a $5 million grant")."""
+    """Whether a MONEY token is a sum given: not "7 5 billion gallons" or "200 pounds of
+    ammonia", not the "multibillion dollar" of "budgets" (but the "$5 million" of "a $5
+    million grant")."""
     ent = _entity(tok)
     if ent is None:
         return True
     last = ent[-1]
     if last.pos_ == "NOUN" and last.lemma_.lower() not in _CURRENCIES:
         return False
+    if last.lemma_.lower() == "pound" and last.i + 1 < len(tok.doc) and last.nbor().lower_ == "of":
+        return False  # "200 pounds of anhydrous ammonia" is a weight
     return not _qualifies(ent.root, objects)
 
 
