@@ -121,3 +121,300 @@ def test_appeals_orders_and_votes(extract):
         "remove the proposed rescission."
     )
     assert types(vote, "legislation")
+
+
+def test_words_describing_a_noun_or_an_act_are_not_events(extract):
+    for text in (
+        "Questions surrounding the FY2007 funding for Valles Caldera arose following the "
+        "botched appropriations process that eliminated earmarked funding.",
+        "Charging people more for home loans simply because of their race or national origin  "
+        "as we have alleged in our complaint against GFI  is illegal.",
+        "The issue involves a program that would not only provide positive benefits for our "
+        "agricultural producers.",
+        "According to signed documents, LIBOR is an average interest rate.",
+    ):
+        assert not types(extract(text)), text
+
+
+def test_pledges_bind_to_an_act(extract):
+    for text in (
+        "ATF is committed to providing every available resource to combat violent crime and "
+        "illegal firearm activity.",
+        "The home health care companies paid kickbacks to recruiters who in turn paid Medicare "
+        "beneficiaries cash and promised them access to narcotic prescriptions.",
+        "Each Senator had pledges of support from enough Senators to win.",
+        "The violent acts were intended to further the gangs activities, including "
+        "intimidating witnesses.",
+        # what a party gets, and a subject the parse lost after "and"
+        "U S  Senator Jack Reed  D RI  and Governor Donald L  Carcieri today announced that the "
+        "Rhode Island State Police will receive  250 000 in federal funding to enhance the "
+        "Rhode Island Internet Crimes Against Children  RI ICAC  Task Force",
+        "The bill is expected to be approved by the Senate Appropriations Committee on Thursday "
+        "and will then proceed to the Senate floor.",
+    ):
+        assert not types(extract(text), "commitment"), text
+    pledge = extract(
+        "Additionally, through the consent decree, Magellan has promised to make a series of "
+        "required improvements in its employee training."
+    )
+    assert types(pledge, "commitment")
+
+
+def test_charges_name_a_count_a_court_or_a_defendant(extract):
+    for text in (
+        "Nelson charged today.",
+        "If Taleo had followed the normal procedure, the rate TSA was charged would have been "
+        "lower.",
+        "From 2005 through at least 2009, GFI charged higher loan prices to African-American "
+        "and Hispanic borrowers than it charged to similarly-situated white borrowers by "
+        "charging higher interest rates and fees for home mortgage loans.",
+        "Kazzaz agreed to pay kickbacks to Newell and Hunt totaling 13 percent of the amounts "
+        "paid by Parsons.",
+    ):
+        assert not types(extract(text), "legal_action"), text
+    charge = extract("Matthews was charged by criminal information on April 11, 2013.")
+    assert types(charge, "legal_action")
+
+
+def test_attempts_purposes_and_plans_are_not_events(extract):
+    for text in (
+        "In 2005  Schumer fought to reauthorize the 1994 Violence Against Women Act  VAWA",
+        "The False Claims Act authorizes private parties to sue on behalf of the United States "
+        "for fraud and to share in any recovery.",
+        "BCFD also has agreed to adopt a new personnel policy that informs employees of their "
+        "rights and obligations under USERRA.",
+        "The bill should clear the conference committee tonight and then needs to be approved by "
+        "the full Senate and House before being signed into law",
+        "A project authorization in WRDA is a necessary first step towards securing funding in "
+        "an appropriations bill at a later date",
+        "Matthews faces a maximum penalty of five years in prison when he is sentenced on July "
+        "19, 2013.",
+        # history and habits
+        "there are processing and bureaucratic delays within the various agencies  which an "
+        "immigrant must overcome before they become naturalized  Last year Kohl and Sen  Gordon "
+        "Smith  R OR   along with Feingold  introduced the SSI Extension for Elderly and "
+        "Disabled Refugees Act",
+        "The ARC awards grants from funds appropriated to the Commission annually by Congress",
+        "The extraditions in this case are the latest development in the Eastern District of "
+        "New Yorks comprehensive anti-trafficking program, which has to date indicted more than "
+        "65 defendants in sex trafficking cases.",
+    ):
+        assert not types(extract(text)), text
+    done = extract(
+        "Coleman was also able to secure $1,250,000 for the Superior National Forest to "
+        "maintain Long Island in Burntside Lake."
+    )
+    assert types(done, "funding")
+
+
+def test_money_is_a_sum_given(extract):
+    for text in (
+        "By targeting illegal drug activity  these funds give law enforcement officials in Iowa "
+        "additional resources to strike at one of the major factors behind crime",
+        "The ABM is engaged in racketeering activities, including murder, money laundering and "
+        "firearms trafficking.",
+        "The United States military is the largest user and collector of intelligence  "
+        "including tens of thousands of people and multibillion dollar budgets",
+        "Senator Conrad also helped secure a Renewable Fuels Standard  requiring the use of 7 5 "
+        "billion gallons of renewable fuels",
+        "Six months later in August 2009, the plant again released an ammonia cloud, this time "
+        "approximately 200 pounds of anhydrous ammonia was released into the atmosphere.",
+        # money in a clause about the wheelchairs, not delivered
+        "The beneficiaries testified that they neither needed nor used the power wheelchairs "
+        "delivered to them by Luant, which were often billed to Medicare at more than $6,000 per "
+        "chair.",
+    ):
+        assert not types(extract(text)), text
+
+
+def test_money_secured_in_a_bill_is_funding(extract):
+    for text in (
+        # a "$" stripped by the scrape
+        "Senator Tom Harkin  D IA   a senior member of the Senate Appropriations committee  today "
+        "announced that he secured  300 000 to support Fort Dodge  s economic revitalization in "
+        "the final FY 2006 Transportation  Treasury  Judiciary  Housing and Urban Development  "
+        "TTHUD  Appropriations Bill",
+        "Sen. Norm Coleman today announced that he was successful in securing over $4 million in "
+        "funding for key Minnesota projects in the Senate's fiscal year 2008 Interior, "
+        "Environment, and Related Agencies Appropriations bill.",
+    ):
+        record = extract(text)
+        assert [o.type for o in record.outcomes] == ["funding"], text
+
+
+def test_funding_retold_without_its_sum_is_one_item(extract):
+    record = extract(
+        "Local officials in St. Clair County expressed their appreciation to Sen. Debbie "
+        "Stabenow (D-MI) today for her leadership in securing important funding for homeland "
+        "security. Jim Wilson joined Senator Stabenow at the St. Clair International Airport to "
+        "highlight recently-approved appropriations including $300,000 for St. Clair County for "
+        "communications towers. St. Clair County and Port Huron will receive funding for the "
+        "Blue Water Area Transportation Commission."
+    )
+    assert [o.amount for o in types(record, "funding")] == ["300,000"]
+
+
+def test_coordinated_court_steps_are_two_events(extract):
+    record = extract(
+        "In October 2015, co-defendants Santiago Borges, Erik Alonso and Cristina Alonso pleaded "
+        "guilty to related charges and were sentenced in December 2015 to prison terms ranging "
+        "from 28 months to 120 months."
+    )
+    assert [o.trigger for o in types(record, "legal_action")] == ["pleaded", "sentenced"]
+
+
+def test_findings_that_include_recommendations(extract):
+    record = extract(
+        "The findings include two sets of recommendations, 26 in total, that the Justice "
+        "Department believes are necessary to correct the unconstitutional FPD and Ferguson "
+        "Municipal Court practices."
+    )
+    assert types(record, "recommendations")
+
+
+def test_creeds_and_crimes_are_no_pledges(extract):
+    for text in (
+        "The department is committed to enforcing the National Voter Registration Act so that "
+        "neither income nor disability status stands in the way of equal voter registration "
+        "opportunities for all citizens.",
+        "The next time a homicide is traced to any member of a violent group, all members of "
+        "that group will receive increased and comprehensive law enforcement attention to any "
+        "and all crimes any of its members are committing.",
+    ):
+        assert not types(extract(text), "commitment"), text
+    pledge = extract(
+        "Tennessee has committed to provide significant matching funds for the project in "
+        "support of the unique collaborative relationship between UT-Knoxville and the Oak Ridge "
+        "National Laboratory."
+    )
+    assert types(pledge, "commitment")
+
+
+def test_a_charge_that_is_a_claim_or_a_date(extract):
+    claim = extract(
+        "Durbin also charged that Presidents recent Executive Order regarding CIA detention and "
+        "interrogation redefines Common Article 3."
+    )
+    assert not types(claim, "legal_action")
+    dated = extract(
+        "Jeffery Van Dyke, 46, was charged on April 4, 2016, and pleaded guilty before U.S. "
+        "District Judge T.S. Ellis III of the Eastern District of Virginia."
+    )
+    assert [o.trigger for o in types(dated, "legal_action")] == ["charged", "pleaded"]
+
+
+def test_measures_amendments_motions_and_settlements_announced(extract):
+    bill = extract(
+        "Sens. Saxby Chambliss, R-Ga., and Johnny Isakson, R-Ga., today introduced a measure to "
+        "fix the current funding shortfall for the State Children's Health Insurance Program "
+        "(SCHIP). The senators filed an amendment to the Continuing Resolution legislation, "
+        "H.J. Res.20, being considered this week by the Senate."
+    )
+    assert len(types(bill, "legislation")) == 2
+    for text in (
+        "In a motion filed with the court today, the United States alleges that the school "
+        "district has failed to dismantle the vestiges of segregation in its schools.",
+        "The Justice Department announced today a settlement with the Columbia, South Carolina, "
+        "Police Department (CPD) to ensure that persons who are deaf or hard of hearing receive "
+        "sign language interpreters.",
+    ):
+        assert types(extract(text), "legal_action"), text
+    # a civil action filed under an Act is no bill; money released is a grant's only as
+    # what is released
+    for text in (
+        "Today the United States filed a civil action against ATP Oil & Gas Corporation for "
+        "civil penalties and injunctive relief under the Clean Water Act.",
+        "She also arranged to have victims released to the custody of other associates in "
+        "exchange for money.",
+    ):
+        assert not types(extract(text), "legislation") + types(extract(text), "funding"), text
+
+
+def test_denied_wished_and_coordinated_acts(extract):
+    for text in (
+        "Unfortunately  we have not been successful in passing meaningful reform in the form of "
+        "a reauthorization of the Export Administration Act",
+        "Sen. Jim Talent (R-Mo.) today urged the Senate to pass the Defense Appropriations bill "
+        "which includes a measure to allow oil exploration in the Arctic National Wildlife "
+        "Refuge.",
+        "Sporyshev and Podobnyy no longer reside in the United States and have not been arrested.",
+        "Congress should be committed to granting this authority",
+        "Al-Jayab returned to the United States on Jan. 23, 2014, and settled in Sacramento.",
+        # a letter signed, not the Act it seeks funding for; convictions secured, not money
+        "Craig and Crapo have signed a letter headed by Senators Ron Wyden (D-Oregon) and Pete "
+        "Domenici (R-New Mexico) seeking to include an extension and funding for the Secure "
+        "Rural Schools and Self-Determination Act of 2000.",
+    ):
+        assert not types(extract(text)), text
+    record = extract(
+        "In 2011, the branch secured 19 convictions, with prison sentences totaling more than "
+        "100 years, and recovered more than $30 million in civil penalties."
+    )
+    assert not [o for o in types(record, "funding") if o.trigger.startswith("secured")]
+
+
+def test_what_a_bill_includes_is_funding(extract):
+    record = extract(
+        "Sen. David Vitter announces that the U.S. Senate Treasury, Transportation and Housing "
+        "and Urban Development Appropriations Bill, which passed out of the U.S. Senate "
+        "Appropriations Committee today, includes $250,000 for the Robert E. Nims Center for "
+        "Entertainment Arts."
+    )
+    assert [o.amount for o in types(record, "funding")] == ["250,000"]
+
+
+def test_a_sentence_listing_sums_gives_one_grant_each(extract):
+    record = extract(
+        "Jim Wilson, general manager of the Blue Water Area Transportation Commission, joined "
+        "Senator Stabenow at the St. Clair International Airport to highlight recently-approved "
+        "appropriations including $300,000 for St. Clair County for communications towers and "
+        "other equipment upgrades and $3 million to improve public transportation services for "
+        "the County."
+    )
+    assert [o.amount for o in types(record, "funding")] == ["300,000", "$3 million"]
+
+
+def test_questions_powers_and_what_is_to_come(extract):
+    for text in (
+        "The investigation will assess whether juveniles are detained at the jail in conditions "
+        "that pose a serious risk of harm to their physical and psychological well-being.",
+        "The department has the authority to bring federal lawsuits to enforce the ECOA against "
+        "any creditor that engages in a pattern or practice in violation of the ECOA.",
+        "Since being arrested, Rovinski has sought to continue their planned attacks.",
+        "Gonzales was assigned to the Receiving-Discharge-Transfer (RDT) Unit at MDC where "
+        "individuals are brought to be booked soon after they are arrested.",
+        "Despite promising early signs that such important legislation would move in a quick and "
+        "bipartisan fashion through both the House and Senate, that goal has sadly proven too "
+        "much to expect of this Congress.",
+        "It is important to note that Texans will want to hang onto receipts for big-ticket "
+        "items such as boats, cars or trucks.",
+    ):
+        assert not types(extract(text)), text
+    record = extract(
+        "The defendants were indicted on Aug. 7, 2013, and will be sentenced on May 7, 2015, by "
+        "U.S. District Judge David Hittner of the Southern District of Texas."
+    )
+    assert len(types(record, "legal_action")) == 1
+    record = extract(
+        "Casaus and fellow former MDC corrections officers, Demetrio Juan Gonzales, 41, and "
+        "Matthew Pendley, 26, were indicted in June 2012, and charged with various crimes "
+        "related to the Dec. 21, 2011 assault of an inmate housed at MDC."
+    )
+    assert len(types(record, "legal_action")) == 1  # an indictment is its charges
+
+
+def test_events_named_by_nouns(extract):
+    record = extract(
+        "WASHINGTON  U S  Senator Benjamin L  Cardin today praised Senate passage of the CLEAN "
+        "Energy Act  calling the legislation an Apollo like commitment to make our nation energy "
+        "independent"
+    )
+    assert types(record, "legislation")
+    for text in (
+        "TALENT URGES PASSAGE OF ANWR MEASURE WITH OIL EXPORT BAN",
+        "Committee consideration and eventual Senate passage of this bill would be a major step "
+        "toward providing",
+        "The frequency of water quality monitoring has increased at Great Lakes beaches since the "
+        "passage of the BEACH Act, helping states and localities identify",
+    ):
+        assert not types(extract(text), "legislation"), text

@@ -38,7 +38,11 @@ _SCALED = re.compile(r"\b\d[\d,.]*\s+(?:million|billion)\b", re.IGNORECASE)
 # Parties whose "will" is a commitment: bodies, governments, peoples and "we"; a person's
 # "will" in a release is mostly what a court will do with them ("X will be sentenced").
 _NAMED = {"ORG", "GPE", "NORP"}
-_STATES = {"be", "have", "become", "remain", "face", "need", "struggle", "mean", "see"}
+# "... will receive $250,000": what a party gets is no pledge of what it will do.
+_STATES = {
+    "be", "have", "become", "remain", "face", "need", "struggle", "mean", "see", "receive",
+    "get", "gain", "benefit", "want",
+}  # fmt: skip
 _MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
 # Outcomes that are done when reported; "It will vote on the bill" is a plan (a commitment,
 # when a party makes it), not a bill passed.
@@ -47,6 +51,33 @@ _WISHES = {
     "hope", "wish", "urge", "ask", "expect", "believe", "think", "fear", "want", "call",
     "challenge", "encourage", "press", "implore",
 }  # fmt: skip
+_PURPOSED = {"legislation", "funding", "document_adopted", "agreement_signed"}
+# Verbs whose "to ..." happened: "helped secure", "voted to remove", "agreed to plead",
+# "was able to secure", "is pleased to announce". After any other ("fought to reauthorize",
+# "is expected to plead", "plans to introduce", "authorizes parties to sue") it did not, or
+# not yet.
+_ACHIEVED = {
+    "help", "able", "manage", "vote", "agree", "move", "succeed", "decide", "join",
+    "proud", "pleased", "happy", "glad", "delighted",
+}  # fmt: skip
+# "The ARC awards grants from funds appropriated annually": a habit, not an event.
+_HABITS = {"annually", "typically", "usually", "generally", "regularly", "routinely", "often"}
+# Dates that put an event before the release, whatever its own date: "last year".
+_AGO = re.compile(r"\b(?:last|previous) (?:year|session|congress)\b|\b(?:years|months) ago\b", re.I)
+_BILLS = {"bill", "act", "legislation", "measure", "resolution", "amendment"}
+_CREED = {"is", "are", "am", "be", "remain", "remains", "stay", "stays"}
+# A running tally: "has charged since 2007", "has to date indicted more than 65".
+_TALLIES = {"to date", "so far", "thus far"}
+# Currencies a MONEY entity may end in; one ending in another noun ("7 5 billion gallons")
+# counts something else.
+_CURRENCIES = {
+    "dollar", "euro", "pound", "yen", "franc", "rupee", "ruble", "rouble", "peso", "yuan",
+    "cent", "shilling", "som", "tenge", "manat", "lari", "dram", "hryvnia", "lira", "won",
+}  # fmt: skip
+# Sub-clauses of the object's words say something else about them: "wheelchairs delivered
+# to them by Luant, which were billed at $6,000" delivered no money, "signed a letter
+# seeking funding for the Act" signed no Act.
+_CLAUSES = {"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl"}
 
 
 @dataclass
@@ -57,12 +88,34 @@ class FoundOutcome:
     amount: str | None
 
 
-def _object_rank(tok: Token, objects: list[str]) -> int | None:
+def _object_rank(tok: Token, rule: dict) -> int | None:
     """Where `tok` stands in a rule's object list (lower is more telling), None if absent."""
     lemma, lower = tok.lemma_.lower(), tok.lower_  # read once: every token of a subtree
+    objects = rule["objects"]
+    if rule.get("whole") and _qualifies(tok, objects):
+        return None
     for rank, obj in enumerate(objects):
-        if obj == "$" and tok.ent_type_ == "MONEY":
-            return rank
+        if obj == "$":
+            if tok.ent_type_ == "MONEY" and _is_money(tok, objects):
+                return rank
+            # "secured  300 000 to support": a scrape stripped the "$" of a bare sum (not
+            # "provide 10 000 sq ft", which counts something)
+            if (
+                tok.pos_ == "NUM"
+                and tok.dep_ == "dobj"
+                and any(ch.isdigit() for ch in tok.text)
+                and rule["type"] == "funding"
+                and (tok.i + 1 == len(tok.doc) or tok.nbor().pos_ in _AFTER_SUM)
+            ):
+                return rank
+            continue
+        if obj == "pay" and lemma == "pay":
+            # "agreed to pay $3.8 million", not "agreed to pay kickbacks" (the crime)
+            if any(t.ent_type_ == "MONEY" or t.lemma_ in _PAID for t in tok.subtree):
+                return rank
+            continue
+        if tok.pos_ == "VERB" and obj not in _VERB_OBJECTS:
+            continue  # "According to signed documents" names no accord
         if obj == "@title" and lower in title_heads():
             return rank
         if obj == "act" and not tok.text.startswith("Act"):
@@ -74,14 +127,49 @@ def _object_rank(tok: Token, objects: list[str]) -> int | None:
             continue
         if lemma == obj or lower == obj:
             # "145 million Americans" counts people, not money.
-            if (
-                obj in ("million", "billion")
-                and tok.ent_type_ != "MONEY"
-                and (tok.dep_ in ("nummod", "compound") and tok.head.lemma_ != "dollar")
+            if obj in ("million", "billion") and (
+                not _is_money(tok, objects)
+                if tok.ent_type_ == "MONEY"
+                else tok.dep_ in ("nummod", "compound") and tok.head.lemma_ != "dollar"
             ):
                 return None
             return rank
     return None
+
+
+_AFTER_SUM = {"ADP", "PART", "PUNCT", "CCONJ", "SPACE"}
+_PAID = {"restitution", "fine", "penalty", "damages", "settlement", "forfeiture"}
+_VERB_OBJECTS = {"pay", "forfeit", "training"}
+
+
+def _is_money(tok: Token, objects: list[str]) -> bool:
+    """Whether a MONEY token is a sum given: not "7 5 billion gallons" or "200 pounds of
+    ammonia", not the "multibillion dollar" of "budgets" (but the "$5 million" of "a $5
+    million grant")."""
+    ent = _entity(tok)
+    if ent is None:
+        return True
+    last = ent[-1]
+    if last.pos_ == "NOUN" and last.lemma_.lower() not in _CURRENCIES:
+        return False
+    if last.lemma_.lower() == "pound" and last.i + 1 < len(tok.doc) and last.nbor().lower_ == "of":
+        return False  # "200 pounds of anhydrous ammonia" is a weight
+    return not _qualifies(ent.root, objects)
+
+
+def _entity(tok: Token) -> Span | None:
+    return next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+
+
+def _qualifies(tok: Token, objects: list[str]) -> bool:
+    """A word qualifying a noun the rule does not name: "law enforcement", "money
+    laundering", "multibillion dollar budgets"."""
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.lemma_.lower() not in objects
+        and not (tok.head.ent_type_ == "MONEY" and tok.head.ent_iob_ != "B")
+    )
 
 
 _WINDOW = 4  # a trigger and an object this close count even when the parse splits them
@@ -92,6 +180,7 @@ class OutcomeMatcher:
         config = load_json("outcomes.json")
         self.once = set(config["once"])
         self.same_event: dict[str, str] = config["same_event"]
+        self.precedence: list[str] = config["precedence"]
         self.rules: dict[str, dict] = {}
         # Which rules a trigger word starts: ("LEMMA", "sign") -> its rules' keys. The
         # Matcher finds every trigger word in one pass with one set per attribute; a
@@ -120,7 +209,13 @@ class OutcomeMatcher:
     def _hits_of(self, key: str, trig: Token, doc: Doc) -> list[tuple[str, Token, Token | None]]:
         rule = self.rules[key]
         hits = []
-        if rule.get("verb") and not rule.get("subject") and trig.pos_ != "VERB":
+        verb = rule.get("verb")
+        if (
+            verb
+            and not rule.get("subject")
+            and trig.pos_ != "VERB"
+            and (verb is True or trig.lemma_ in verb)
+        ):
             return hits
         if not rule["objects"]:
             if not rule.get("subject") or _named_subject_will(trig):
@@ -132,9 +227,9 @@ class OutcomeMatcher:
         if rule.get("window") is False:
             linked = [g for c in trig.children for g in (c, *c.children)]
         else:
-            linked = [*trig.subtree, trig.head]
+            linked = [*_own_clause(trig), trig.head]
         for tok in linked:
-            if tok.i != trig.i and _object_rank(tok, rule["objects"]) is not None:
+            if tok.i != trig.i and _object_rank(tok, rule) is not None:
                 hits.append((key, trig, tok))
         if rule.get("window") is False:
             return hits
@@ -145,7 +240,7 @@ class OutcomeMatcher:
         lo = max(sent.start, trig.i - _WINDOW) if passive else trig.i + 1
         hi = min(sent.end, trig.i + _WINDOW + 1)
         for tok in doc[lo:hi]:
-            if tok.i != trig.i and _object_rank(tok, rule["objects"]) is not None:
+            if tok.i != trig.i and _object_rank(tok, rule) is not None:
                 hits.append((key, trig, tok))
         return hits
 
@@ -153,7 +248,8 @@ class OutcomeMatcher:
         """What a mention names, to tell a retelling of one event from another event."""
         verb, noun = trig.lemma_.lower(), obj.lemma_.lower() if obj is not None else None
         if otype == "funding":
-            return (otype, _sum(trig.sent) or trig.sent.start)
+            listed = _listed_sum(obj)
+            return (otype, _figure(listed.text) if listed else _sum(trig.sent) or trig.sent.start)
         if noun in self.same_event or noun in self.same_event.values():
             return (otype, self.same_event.get(noun, noun), None)
         return (otype, self.same_event.get(verb, verb), noun)
@@ -162,6 +258,7 @@ class OutcomeMatcher:
         chosen: dict[tuple, tuple[int, int, Token, Token | None]] = {}
         quoted = [q.span for q in doc._.pm_quotes or []] + (doc._.pm_speech or [])
         past = _past_dates(doc)
+        valid = []
         for key, trig, obj in self._hits(doc):
             rule = self.rules[key]
             if obj is not None and obj.sent != trig.sent:
@@ -174,18 +271,40 @@ class OutcomeMatcher:
             # "In November 1991, Lugar and Nunn authored the Act": history told as
             # background. A court's steps keep their dates: the plea of last year is news.
             sent = trig.sent
-            if rule["type"] != "legal_action" and any(
-                sent.start_char <= at < sent.end_char for at in past
+            if rule["type"] != "legal_action" and (
+                any(sent.start_char <= at < sent.end_char for at in past)
+                or any(e.label_ == "DATE" and _AGO.search(e.text) for e in sent.ents)
             ):
                 continue
-            otype = rule["type"]
-            rank = _object_rank(obj, rule["objects"]) if obj is not None else 0
+            rank = _object_rank(obj, rule) if obj is not None else 0
             if rank is None:
                 continue  # the matcher's word, but not in the sense the rule means
+            valid.append((rule["type"], rank, trig, obj))
+        # One sense per trigger word: "secured $300,000 in the Appropriations Bill" secured
+        # money, not the bill; "adopted the Expansion Act" a law, not a programme.
+        meant: dict[int, int] = {}
+        for otype, _rank, trig, _obj in valid:
+            meant[trig.i] = min(meant.get(trig.i, 99), self.precedence.index(otype))
+        for otype, rank, trig, obj in valid:
+            if self.precedence.index(otype) != meant[trig.i]:
+                continue
             ident = (otype,) if otype in self.once else (otype, trig.sent.start)
+            if (
+                otype == "legal_action"
+                and trig.dep_ == "conj"
+                and trig.head.pos_ == "VERB"
+                and not any(c.lower_ == "will" for c in trig.children)
+            ):  # "pleaded guilty and were sentenced" (but "and will be sentenced" is to come)
+                ident = (otype, trig.sent.start, trig.i)
+            listed = _listed_sum(obj) if otype == "funding" else None
+            if listed is not None:
+                ident = (otype, trig.sent.start, listed.start)
             best = chosen.get(ident)
             if best is None or (rank, trig.i) < (best[0], best[1]):
                 chosen[ident] = (rank, trig.i, trig, obj)
+        # A sentence that lists sums gives one item per sum, in place of one for the sentence.
+        split = {k[:2] for k in chosen if k[0] == "funding" and len(k) == 3}
+        chosen = {k: v for k, v in chosen.items() if k not in split}
         # One item per event: a release retells its charge, sentence or grant later, with
         # the same verb or one that names the same event ("found guilty", "convicted").
         # Mentions that give different calendar dates are different events ("charged in
@@ -202,14 +321,33 @@ class OutcomeMatcher:
         chosen = {
             k: v for k, v in chosen.items() if k[0] != "funding" or v[2].sent.start not in legal
         }
+        # Where a release names its sums, its mentions of "the funding" without one retell
+        # them ("her leadership in securing important funding", "will receive funding").
+        sums = {k: _sum(v[2].sent) for k, v in chosen.items() if k[0] == "funding"}
+        if any(sums.values()):
+            chosen = {k: v for k, v in chosen.items() if k not in sums or sums[k]}
         found = []
         for ident, (_rank, _i, trig, obj) in sorted(
             chosen.items(), key=lambda kv: kv[1][2].sent.start
         ):
             words = sorted([trig] + ([obj] if obj is not None else []), key=lambda t: t.i)
-            found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words),
-                                      _amount(trig.sent, ident[0])))  # fmt: skip
+            listed = _listed_sum(obj) if ident[0] == "funding" else None
+            amount = listed.text if listed is not None else _amount(trig.sent, ident[0])
+            found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words), amount))
         return found
+
+
+def _own_clause(trig: Token) -> list[Token]:
+    """The trigger's subtree without the verbs coordinated with it ("secured 19
+    convictions ... and recovered $30 million" secured no money) and without the clauses
+    nested below its own words."""
+    out = [trig]
+    todo = [c for c in trig.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _CLAUSES)
+    return out
 
 
 def _past_dates(doc: Doc) -> list[int]:
@@ -227,18 +365,52 @@ def _past_dates(doc: Doc) -> list[int]:
 
 def _reported(trig: Token, rule: dict) -> bool:
     """Whether the trigger reports something that happened or will: not a condition ("If
-    convicted, he faces ..."), not a description of a noun ("the defendants charged in the
-    indictment are ..."), not a habit ("the Subcommittee that funds the program")."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
+    convicted, he faces ..."), a comparison ("higher prices than it charged to white
+    borrowers"), a description of a noun ("the defendants charged in the indictment are
+    ..."), a habit ("the Subcommittee that funds the program")."""
+    if any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "than", "whether") for c in trig.children
+    ):
+        return False
+    # A word describing a noun or a kind of act: "earmarked funding", "the recommended
+    # level", "Charging people more for home loans ... is illegal".
+    if trig.dep_ in ("csubj", "csubjpass") or (
+        trig.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in trig.children)
+    ):  # (a lost parse makes "Snowe  R ME   introduced legislation" an amod with a subject)
         return False
     # "Since its inception in March 2007, the Strike Force has charged more than 1,480
     # defendants": a tally kept over years, not this release's news.
-    if any(c.lower_ == "since" for c in (*trig.children, *trig.head.children)):
+    if any(
+        c.lower_ == "since" or _phrase(c) in _TALLIES for c in (*trig.children, *trig.head.children)
+    ):
         return False
-    if trig.dep_ == "pcomp" and trig.head.lower_ in ("before", "until"):
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in trig.children):
+        return False
+    if trig.dep_ == "pcomp" and trig.head.lower_ in (
+        "before",
+        "until",
+        "towards",
+        "toward",
+        "since",
+    ):
         return False  # "Before being signed into law the bill must ..."
+    # "... faces five years in prison when he is sentenced on July 19": still to come.
+    if (
+        trig.dep_ == "advcl"
+        and any(
+            c.dep_ in ("mark", "advmod")
+            and c.lower_ in ("when", "once", "before", "until", "after")
+            for c in trig.children
+        )
+        and any(
+            t.tag_ in ("VBZ", "VBP") for t in (trig, trig.head, *trig.children) if t.dep_ != "nsubj"
+        )
+    ):
+        return False
     # "the requirements, as reauthorized by the Act": what a law says, not what was done.
     if trig.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in trig.children):
+        return False
+    if trig.pos_ == "NOUN" and not _noun_reported(trig):
         return False
     if rule["type"] != "commitment":
         # "they must ... receive approval", "the bill would provide": an obligation or a
@@ -251,7 +423,31 @@ def _reported(trig: Token, rule: dict) -> bool:
             return False
         # "The House and Senate are expected to approve the final bill", "borrowers who
         # wish to bring their own lawsuits": a hope, not an event.
-        if trig.dep_ in ("xcomp", "ccomp") and trig.head.lemma_ in _WISHES:
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
+            return False
+        # Up through the words that govern it: "urged the Congress to discard ... by passing
+        # his bill" wishes, "we have not been successful in passing reform" denies it
+        # ("pleaded not guilty" is a plea).
+        for gov in _governors(trig):
+            if any(c.dep_ == "neg" and not _before_guilty(c) for c in gov.children):
+                return False
+            if gov.i != trig.i and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in _WISHES:
+                return False
+        # (but "agreed to adopt a new policy" has not adopted it yet)
+        if verb.dep_ == "xcomp" and (
+            verb.head.lemma_ not in _ACHIEVED
+            or (verb.head.lemma_ == "agree" and rule["type"] in _DONE)
+        ):
+            return False
+        # "legislation to reauthorize the Act", "funding to provide services": a purpose.
+        # (A court's "pay $6 million to settle allegations" settles them, and "a meeting to
+        # strengthen cooperation" is how releases report the cooperation agreed there.)
+        if (
+            verb.dep_ == "advcl"
+            and rule["type"] in _PURPOSED
+            or verb.dep_ == "acl"
+            and rule["type"] in _PURPOSED | {"legal_action"}  # "the authority to bring suits"
+        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         # The release reports in the third person; "So we passed the GI Bill", "every
         # dollar we invested" are a speaker's, even where the quotation marks were lost.
@@ -263,10 +459,33 @@ def _reported(trig: Token, rule: dict) -> bool:
         t.lower_ in ("i", "my", "me") and t.pos_ == "PRON" for t in trig.sent
     ):
         return False
-    if trig.lemma_ == "commit" and not any(
-        c.lower_ == "to" and c.dep_ != "aux" for c in trig.children
+    if rule["type"] == "commitment" and trig.pos_ == "VERB":
+        # A pledge binds to something: "pledged to", "vowed that", "committed to", "pledged
+        # support"; "conspiracy to commit wire fraud", "crimes its members are committing",
+        # "promised them access" (a fraud's bait) and "an incubator to promising
+        # businesses" do not.
+        if not any(
+            c.dep_ == "xcomp"
+            or (c.dep_ == "ccomp" and trig.lemma_ != "commit")
+            or (c.lower_ == "to" and c.dep_ == "prep")
+            or (c.dep_ == "dobj" and trig.lemma_ == "pledge")
+            for c in trig.children
+        ):
+            return False
+        # "ATF is committed to providing every available resource", "the department
+        # remains committed to ...": a standing creed.
+        if trig.tag_ == "VBN" and any(
+            (c.dep_ in ("aux", "auxpass") and c.lower_ in _CREED) for c in trig.children
+        ):
+            return False
+        if trig.dep_ == "acomp" and trig.head.lower_ in _CREED:
+            return False
+    if trig.lemma_ == "charge" and not _is_charge(trig):
+        return False
+    if trig.lemma_ == "settle" and not any(
+        c.dep_ == "dobj" or c.lower_ in ("with", "for") for c in trig.children
     ):
-        return False  # "conspiracy to commit wire fraud" is no pledge; "committed to" is
+        return False  # "returned to the United States and settled in Sacramento"
     if any(c.dep_ == "dobj" and c.lemma_ in rule.get("other_sense", ()) for c in trig.children):
         return False  # "charged interest", "to charge market rates": a price, not a crime
     if trig.lemma_ == "recommend" and not rule["objects"]:
@@ -280,17 +499,77 @@ def _reported(trig: Token, rule: dict) -> bool:
             for s in subjects
         ):
             return False
-    if trig.lemma_ == "intend" and trig.tag_ == "VBD":
-        return False  # what someone had in mind ("he intended to sell"), not an announcement
+    if trig.lemma_ == "intend" and trig.tag_ in ("VBD", "VBN"):
+        # what someone had in mind ("he intended to sell", "the violent acts were intended
+        # to further the gang's activities"), not an announcement
+        return False
     # "an organization committed to peace-keeping" describes the noun; but "a lawsuit,
     # filed today": the lawsuit is the rule's object
     if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
         return rule["type"] not in ("legal_action", "funding", "legislation", "commitment")
+    # "The Subcommittee funds NASA" is a habit; "the bill includes $250,000 for the
+    # Center" says what a bill gives.
+    if trig.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _BILLS for c in trig.children
+    ):
+        return rule["type"] == "funding"
     return not (
         rule["type"] in ("legal_action", "funding", "legislation")
         and trig.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ == "aux" for c in trig.children)
     )
+
+
+def _noun_reported(trig: Token) -> bool:
+    """Whether an event named by a noun happened, by the verb it hangs from: "praised
+    Senate passage of the CLEAN Energy Act" did; "urged passage of the bill", "eventual
+    passage of this bill would be a major step", "since the passage of the BEACH Act" (a
+    time since) did not or are no news."""
+    gov = trig.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        if gov.lower_ in ("since", "for", "toward", "towards"):
+            return False  # "since the passage of", "pushing for passage of"
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        # a headline the tagger read as names: "Final Passage of the Farm Bill", but
+        # "TALENT URGES PASSAGE OF ANWR MEASURE"
+        before = trig.doc[trig.sent.start : trig.i]
+        return not any(t.lower_ in _WISHES or t.lower_[:-1] in _WISHES for t in before)
+    if gov.lemma_ in _WISHES or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children):
+        return False
+    return not any(c.dep_ == "neg" for c in gov.children)
+
+
+def _before_guilty(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "guilty"
+
+
+def _governors(trig: Token) -> list[Token]:
+    """The trigger and the words above it in its clause: "passing" in "not been successful
+    in passing", up to "been"."""
+    out = [trig]
+    while out[-1].dep_ in ("xcomp", "pcomp", "prep", "acomp") and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def _is_charge(trig: Token) -> bool:
+    """A charge names its counts, court, day or defendant ("charged with", "charged Smith",
+    "charged on April 4"); "Nelson charged today" and "Durbin also charged that the order
+    redefines ..." said something, "the rate TSA was charged" is a price."""
+    if any(c.dep_ == "ccomp" for c in trig.children) or (
+        trig.i + 1 < len(trig.doc) and trig.nbor().lower_ == "that"
+    ):
+        return False
+    return trig.dep_ == "conj" or any(
+        c.dep_ in ("dobj", "dative", "agent")
+        or (c.dep_ == "prep" and c.lower_ not in ("to", "for"))
+        for c in trig.children
+    )
+
+
+def _phrase(tok: Token) -> str:
+    return " ".join(t.lower_ for t in tok.subtree)
 
 
 def _in_subject(obj: Token, trig: Token) -> bool:
@@ -315,8 +594,9 @@ def _named_subject_will(tok: Token) -> bool:
         return False
     # A party pledging comes before its "will"; "So will the grant" is an echo.
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
-    if not subjects and tok.i > 0:
-        subjects = [tok.doc[tok.i - 1]]  # the parse lost the subject: "2021-2022 UNODC will"
+    if not subjects and tok.i > 0 and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        # the parse lost the subject: "2021-2022 UNODC will" (not "... Thursday and will")
+        subjects = [tok.doc[tok.i - 1]]
     # "I hope the White House will help": a wish about another party, not a pledge.
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
         return False
@@ -327,8 +607,30 @@ def _sum(sent: Span) -> str | None:
     """The money a sentence names, as digits and a scale, to tell one grant's retelling:
     "$60 million" and, where a scrape stripped the dollar sign, "60 million"."""
     money = _amount(sent, "funding")
-    m = _SUM.search(money) if money else _SCALED.search(sent.text)
+    if money:
+        return _figure(money)
+    m = _SCALED.search(sent.text)
+    return " ".join(m.group().lower().split()) if m else None
+
+
+def _figure(money: str) -> str:
+    m = _SUM.search(money)
     return " ".join(m.group().lower().split()) if m else money
+
+
+def _listed_sum(obj: Token | None) -> Span | None:
+    """The sum `obj` is one of where a sentence lists several ("$300,000 for St. Clair
+    County for communications towers ... and $3 million to improve public transportation"):
+    each is a grant of its own."""
+    if obj is None or obj.ent_type_ != "MONEY":
+        return None
+    ent = _entity(obj)
+    root = ent.root if ent is not None else obj
+    if (root.dep_ == "conj" and root.head.ent_type_ == "MONEY") or any(
+        c.dep_ == "conj" and c.ent_type_ == "MONEY" for c in root.children
+    ):
+        return ent
+    return None
 
 
 def _amount(sent: Span, otype: str) -> str | None:
