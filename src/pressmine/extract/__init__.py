@@ -2,8 +2,9 @@
 
 from spacy.tokens import Doc, Span
 
-if not Doc.has_extension("pm_ents"):
-    Doc.set_extension("pm_ents", default=None)
+for _name in ("pm_ents", "pm_text"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -13,3 +14,11 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     if doc._.pm_ents is None:
         doc._.pm_ents = doc.ents
     return doc._.pm_ents
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, built once: spaCy joins it from every token on each access, which inside
+    a loop over names made the organizations component quadratic in a release's length."""
+    if doc._.pm_text is None:
+        doc._.pm_text = doc.text
+    return doc._.pm_text

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import text_of
+
 _EMAIL = re.compile(
     r"(?<![\w.+-])(?P<user>[A-Za-z0-9][\w.+-]*)\s*(?:@|\[at\]|\(at\)|\{at\})\s*"
     r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
@@ -40,7 +42,7 @@ def _phone_ok(text: str) -> bool:
 
 
 def find_contacts(doc: Doc, people) -> list[FoundContact]:
-    text = doc.text
+    text = text_of(doc)
     items: list[tuple[int, int, str, str]] = []  # start, end, kind, value
     for m in _EMAIL.finditer(text):
         domain = re.sub(r"\s*(?:\[dot\]|\(dot\))\s*", ".", m.group("domain")).replace(" ", "")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import entities
+from . import entities, text_of
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -385,7 +385,7 @@ class RelativeDate:
 
 
 def find_relative(doc: Doc, dates: list[FoundDate]) -> list[RelativeDate]:
-    text = doc.text
+    text = text_of(doc)
     out = []
     for m in _RELATIVE.finditer(text):
         # "Wednesday, February 16, 2005": the weekday of a written date adds nothing.
@@ -468,7 +468,7 @@ def date_component(doc: Doc) -> Doc:
     """Find dates; spaCy's DATE entities decide only whether a bare year is a date."""
     chars = {ent.start_char for ent in entities(doc) if ent.label_ == "DATE"}
     chars |= {tok.idx for ent in entities(doc) if ent.label_ == "DATE" for tok in ent}
-    doc._.pm_dates = find_dates(doc.text, chars)
+    doc._.pm_dates = find_dates(text_of(doc), chars)
     for d in doc._.pm_dates:
         if d.start.year is None and d.start.day is None and d.end is None:
             span = doc.char_span(*d.span, alignment_mode="expand")

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ..resources import load_lexicon
+from . import text_of
 from .dates import FoundDate
 from .names import is_honorific, is_title_head
 
@@ -56,7 +57,7 @@ def _is_masthead(doc: Doc | None, start: int, end: int) -> bool:
     for t in span:
         if t.idx in people:
             named = True
-        elif is_furniture(doc.text[t.idx : span.end_char]):
+        elif is_furniture(text_of(doc)[t.idx : span.end_char]):
             break  # "Press Releases" after the name
         elif not (
             t.is_space

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import load_json
-from . import entities
+from . import entities, text_of
 from .names import clean, fold, org_heads, title_heads, title_modifiers
 
 _ABBREVIATIONS = {
@@ -105,7 +105,7 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
             label = "GPE"
         out.append((label, ent.start, ent.end, nxt is not None and nxt.lower_ in PLACE_NOUNS))
-    text = doc.text
+    text = text_of(doc)
     for m in _DATELINE.finditer(text, 0, 700):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not any(
@@ -267,7 +267,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     lower_words = doc._.pm_lower_words
     person_words = doc._.pm_person_words
     org_names = _org_names(doc)
-    text = doc.text
+    text = text_of(doc)
     for label, s_tok, e_tok, before_place_noun in _mentions(doc):
         ent = doc[s_tok:e_tok]
         nxt = doc[e_tok] if e_tok < len(doc) else None

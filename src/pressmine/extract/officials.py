@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import entities
+from . import entities, text_of
 from .names import (
     clean,
     fold,
@@ -489,7 +489,7 @@ def _appositive_role(doc: Doc, p: PersonMention) -> str | None:
     root = next((t for t in doc[p.start : p.end] if not p.start <= t.head.i < p.end), None)
     if root is None or p.end >= len(doc) or doc[p.end].text != ",":
         return None  # an apposition is set off by a comma
-    if _ALIAS.match(doc.text, doc[p.end].idx + 1):
+    if _ALIAS.match(text_of(doc), doc[p.end].idx + 1):
         return None
     for a in root.children:
         if a.dep_ != "appos" or a.pos_ != "NOUN" or a.i < p.end or a.lower_ == "age":
@@ -511,7 +511,7 @@ _SERVED_AS = re.compile(
 
 
 def _role_served(doc: Doc, p: PersonMention) -> str | None:
-    m = _SERVED_AS.match(doc.text, p.span[1], doc[p.start].sent.end_char)
+    m = _SERVED_AS.match(text_of(doc), p.span[1], doc[p.start].sent.end_char)
     if m is None:
         return None
     words = m["role"].split()

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import entities
+from . import entities, text_of
 from .headline import is_furniture as _is_furniture
 from .locations import PLACE_NOUNS, listed_places, located_after_body, state_after_place
 from .names import (
@@ -616,7 +616,7 @@ def _surnames(doc: Doc) -> set[str]:
     as ORG."""
     out = set(doc._.pm_person_words) | {fold(p.name) for p in doc._.pm_people}
     for ent in entities(doc):
-        if ent.label_ in ("ORG", "PERSON", "GPE") and _with_age(doc.text, ent.end_char):
+        if ent.label_ in ("ORG", "PERSON", "GPE") and _with_age(text_of(doc), ent.end_char):
             out.add(fold(ent.text))
             out.add(fold(ent[-1].text))
     # What the model also calls a body is no evidence of a person: "Kwong Tung Foods".
@@ -761,7 +761,7 @@ def _locate(text: str, name: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
-    text = doc.text
+    text = text_of(doc)
     stripped = bool(doc._.pm_stripped)
     mentions: list[OrgMention] = []
     coordinated, covered = expand_coordination(text)

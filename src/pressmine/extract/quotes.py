@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import text_of
 from .headline import find_title
 from .names import fold, is_address_title, title_heads
 
@@ -98,7 +99,7 @@ def _is_speech(doc: Doc, text: str, span: tuple[int, int]) -> bool:
 
 
 def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
-    text = doc.text
+    text = text_of(doc)
     mentions = sorted((m, p) for p in officials for m in p.mentions)
 
     def person_at(char: int):
