@@ -247,6 +247,15 @@ def test_stripped_quote_opens_sentences_before_its_closing_clause(extract, sampl
     assert starts.get("Every day  more than 200 famili") == "Brown"
 
 
+def test_stripped_quote_opens_where_its_mark_left_a_wider_gap(extract, sample):
+    # "... for all students   As families come face to face ... sent overseas  More than
+    # ever ... as well  Senator Kennedy said": three spaces where the opening mark was.
+    record = extract(sample("16Oct2006Kennedy5.txt"))
+    starts = {q.text[:29]: q.speaker for q in record.quotes}
+    assert starts.get("As families come face to face") == "Edward M Kennedy"
+    assert not any(s.startswith("More than ever  our young") for s in starts)
+
+
 def test_statement_release_is_its_author_speaking(extract, sample):
     record = extract(sample("26Jul2005Leahy173.txt"))
     assert [q.speaker for q in record.quotes] == ["Patrick Leahy"]

@@ -160,8 +160,8 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             speech.append((sent.start_char, sent.end_char))
             continue
         going_on = quote
-        if quote and quote.closing:
-            found.append(_opened_earlier(text, quote, prose))
+        if quote and (quote.closing or doc._.pm_stripped):
+            found.append(_opened_earlier(doc, text, quote, prose))
             prose = []
         elif quote:
             found.append(quote)
@@ -253,24 +253,72 @@ def _goes_on(sent) -> bool:
     )
 
 
-def _opened_earlier(text: str, quote: FoundQuote, prose: list) -> FoundQuote:
+def _opened_earlier(doc: Doc, text: str, quote: FoundQuote, prose: list) -> FoundQuote:
     """ "Every thing we have tried ... has been blocked. If President Bush is serious, he
     will ... They needed it yesterday, Brown added.": a quote that lost its marks may open
     sentences before its reporting clause. It is taken back to the earliest of the last few
     sentences in the first person, as narration seldom is, when none between names the
-    speaker (narration again)."""
+    speaker (narration again).
+
+    Where a scraper stripped the punctuation, an opening mark often left a wider gap than a
+    sentence break ("... for all students   As families come face to face ... sent overseas
+    More than ever ... as well  Senator Kennedy said"): the quote opens at the nearest
+    sentence so set apart, the reporting one included."""
     start = quote.span[0]
-    surname = (quote.speaker or "").split()[-1:]
+    # Any word of the speaker's name: the name may be misread ("Gregg Comments").
+    named = {w for w in (quote.speaker or "").split() if len(w) > 2}
+    wide = _wide_gap(doc, text) if doc._.pm_stripped else None
+    if wide is not None and wide(start):
+        return quote
+    opened = None  # where a wider gap sets a sentence apart
+    first_person = start
     for sent in reversed(prose[-_SENTENCES_BACK:]):
         words = [t for t in sent if not t.is_space]
-        if any(t.text in surname for t in words) or "\n" in text[sent.end_char : start]:
+        if (
+            not words
+            or any(t.text in named for t in words)
+            or words[0].lower_ in ("he", "she")  # "He also praised ...": narration
+            or "\n" in text[sent.end_char : start]
+        ):
+            break
+        if wide is not None and words[0].is_title and wide(words[0].idx):
+            # Not a heading set apart ("University of South Alabama Mitchell College ...").
+            if any(t.is_lower and t.is_alpha and len(t) > 2 for t in words[:6]):
+                opened = words[0].idx
             break
         # "our" is also the narrator's ("percent of our troops"), "I" and "we" seldom are.
         if len(words) >= 4 and any(t.lower_ in _FIRST_PERSON - {"our"} for t in words):
-            start = words[0].idx
+            first_person = words[0].idx
+    # "..., said X" quotes open with their sentence but for a mark's gap.
+    start = opened if opened is not None else first_person if quote.closing else start
     if start == quote.span[0]:
         return quote
     return FoundQuote(text[start : quote.span[1]], (start, quote.span[1]), quote.speaker)
+
+
+def _wide_gap(doc: Doc, text: str):
+    """In stripped text: whether the spaces before a character are more than the usual
+    sentence break (the most common run of spaces before a sentence); None where such gaps
+    fall inside sentences about as often as between them (lines wrapped with spaces: "told
+    the              Committee that")."""
+    if doc._.pm_gaps is None:
+        runs = [n for s in doc.sents if (n := _spaces_before(text, s.start_char))]
+        usual = max(set(runs), key=runs.count) if runs else 1
+        inside = between = 0
+        for t in doc:
+            if t.is_alpha and t.text not in _REPORTING and _spaces_before(text, t.idx) > usual:
+                inside += t.is_lower
+                between += t.is_title
+        doc._.pm_gaps = usual if 2 * inside < between else 0
+    usual = doc._.pm_gaps
+    return (lambda char: _spaces_before(text, char) > usual) if usual else None
+
+
+def _spaces_before(text: str, char: int) -> int:
+    j = char
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return char - j if j > 0 and text[j - 1] != "\n" else 0
 
 
 _SENTENCES_BACK = 3
@@ -388,6 +436,6 @@ def quote_component(doc: Doc) -> Doc:
     return doc
 
 
-for _name in ("pm_quotes", "pm_speech"):
+for _name in ("pm_quotes", "pm_speech", "pm_gaps"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
