@@ -330,3 +330,54 @@ def test_middle_initial_without_its_period(extract):
     names = {o.name for o in record.officials}
     assert "Charles E Schumer" in names and "Charles" not in names
     assert [q.speaker for q in record.quotes] == ["Charles E Schumer"]
+
+
+def test_speech_after_a_lead_in_keeps_its_speaker_over_paragraphs(extract):
+    # Senate: a floor speech after a lead-in ending with a colon, one mark per paragraph.
+    record = extract(
+        "  U.S. Senate Republican Leader Mitch McConnell spoke on the Senate floor Tuesday "
+        "regarding spending restraint for the remaining appropriations bills and the need to "
+        "fund our troops in the field: \n"
+        "   \"It's hard to understand the complaints we're hearing from the other side on our "
+        "supposed lack of compromise on spending.\n"
+        "   \"We've sought compromises all year -- dozens of appropriations committee and "
+        'subcommittee hearings, which is the normal process."\n'
+    )
+    assert [q.speaker for q in record.quotes] == ["Mitch McConnell"] * 2
+    # "his remarks": the subject named last, not the judge named since.
+    record = extract(
+        "  U.S. Sen. John Cornyn, a member of the Senate Judiciary Committee, on Friday "
+        "addressed DRI, a national organization of civil defense attorneys. He called for fair "
+        "treatment and an end to the obstruction of Judge Leslie Southwick and other judicial "
+        "nominees. Below is an excerpt of his remarks: \n"
+        "   \"I've had the chance now to participate in two Supreme Court confirmation "
+        'hearings, but also a number of others for the circuit court."\n'
+    )
+    assert [q.speaker for q in record.quotes] == ["John Cornyn"]
+
+
+def test_quote_inside_a_quote_does_not_end_it(extract):
+    record = extract(
+        "   Johnson released the following statement:\n"
+        '   "I have spoken with the Governor to offer any federal support possible at the '
+        "federal level. My staff has also been in touch with FEMA.\n"
+        '   "I will tour the area later today. Safety and "rapid melt" remains a concern. '
+        'April in South Dakota can be unpredictable, and we need to keep careful watch."\n'
+        "  Sen. Tim Johnson (D-SD) will be in Sturgis today.\n"
+    )
+    assert [q.text[:27] for q in record.quotes] == [
+        "I have spoken with the Gove",
+        "I will tour the area later ",
+    ]
+
+
+def test_quote_with_its_own_reporting_clause_is_not_the_last_speakers(extract):
+    # DOJ: '...abuse."None  "My office is committed ...,"said Terrence Berg'
+    record = extract(
+        '"This settlement illustrates the governments commitment to pursuing fraud," said Tony '
+        'West, Assistant Attorney General for the Civil Division. "The Justice Department will '
+        'continue to work with our federal and state partners."None  "My office is committed '
+        "to ensuring that healthcare providers are reimbursed only for legitimate services,"
+        '"said Terrence Berg, U.S. Attorney for the Eastern District of Michigan.'
+    )
+    assert [q.speaker for q in record.quotes] == ["Tony West", "Tony West", "Terrence Berg"]

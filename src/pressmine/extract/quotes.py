@@ -43,15 +43,18 @@ class FoundQuote:
     closing: bool = False  # read from a closing "..., X said." with no marks
 
 
-def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
-    """Spans of the text inside paired quotation marks, and closing marks left unpaired
-    (a scrape lost the opening one: 'victim.Despite the progress ... occur," said X').
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int], dict[int, int]]:
+    """Spans of the text inside paired quotation marks, closing marks left unpaired (a
+    scrape lost the opening one: 'victim.Despite the progress ... occur," said X'), and for
+    a span that goes on with the speech of the paragraph before it, that one's start.
 
     A straight mark opens after a space and before a word, and closes after a word and
     before a space or a stop; otherwise it does what the pairing needs. A mark that opens
-    while a quote is open is the next paragraph of the same speech ("Para one. \n "Para
-    two."): the open quote ends with its paragraph."""
-    spans, orphans, start = [], [], None
+    while a quote is open on an earlier line is the next paragraph of the same speech
+    ("Para one. \n "Para two."): the open quote ends with its paragraph. One that opens on
+    the same line quotes someone inside the quote ('Clay said "I would rather be right."
+    Barkley lived by that motto.'), which goes on after it."""
+    spans, orphans, going_on, start, outer = [], [], {}, None, []
     for i, ch in enumerate(text):
         if ch not in _OPEN and ch not in _CLOSE:
             continue
@@ -64,15 +67,20 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         else:
             opens = start is None
         if opens:
-            if start is not None and (line := text.rfind("\n", start, i)) > start:
+            if start is not None and (line := text.find("\n", start, i)) > start:
                 spans.append((start, line))
+                if text.rfind("\n", start, i) == line:
+                    going_on[i + 1] = start
+                outer = []
+            elif start is not None:
+                outer.append(start)
             start = i + 1
         elif start is not None:
             spans.append((start, i))
-            start = None
+            start = outer.pop() if outer else None
         else:
             orphans.append(i)
-    return spans, orphans
+    return spans, orphans, going_on
 
 
 _AFTER_CLOSE = frozenset(" \t\n\r.,;:!?)]}")
@@ -120,7 +128,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         return before[-1] if before else None
 
     found: list[FoundQuote] = []
-    spans, orphans = quote_spans(text)
+    spans, orphans, going_on = quote_spans(text)
     for close in orphans:
         # The quote whose opening mark was lost opens with the sentence of its closing one.
         tok = doc.char_span(close - 1, close, alignment_mode="expand")
@@ -136,14 +144,30 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         speaker = _speaker(doc, span, person_at, last_before, by_surname)
         if speaker is None and text[span[0]].islower():
             continue  # words of a document or a law cited in the narration, nobody's speech
-        if speaker is None and found and found[-1].speaker and qs - found[-1].span[1] < 400:
+        if speaker is None and qs in going_on:
+            # The next paragraph of a speech.
+            speaker = next((q.speaker for q in found if q.span[0] >= going_on[qs]), None)
+        elif (
+            speaker is None
+            and found
+            and found[-1].speaker
+            and not _REPORTED_AFTER.match(text, span[1])
+        ):
+            before = found[-1]
+            between = text[before.span[1] : qs]
+            named = {p.name for (s, _e), p in mentions if before.span[1] <= s < qs}
             # A quote that goes on after "said X." without a new speaker: X's, before anyone
-            # merely named near it ("Brownback encouraged Gonzales ...").
-            between = text[found[-1].span[1] : qs]
-            if not re.search(r"\b(?:said|says|told|added)\b", between) or len(between) < 80:
-                speaker = found[-1].speaker
+            # merely named near it ("Brownback encouraged Gonzales ..."), also after a long
+            # reporting clause that names X alone ('," said Tony West, Assistant Attorney
+            # General for the Civil Division. "').
+            if qs - before.span[1] < 400 and (
+                not re.search(r"\b(?:said|says|told|added)\b", between)
+                or len(between) < 80
+                or named == {before.speaker}
+            ):
+                speaker = before.speaker
         if speaker is None:
-            speaker = _speaker_nearby(doc, span, person_at, last_before)
+            speaker = _speaker_nearby(doc, span, person_at, last_before, found)
         found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
     marked = [q.span for q in found]
     going_on: FoundQuote | None = None  # an unmarked quote that may go on
@@ -176,6 +200,8 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
     return found
 
 
+# A quote's own reporting clause right after it: '...,"said Terrence Berg'.
+_REPORTED_AFTER = re.compile(r"[\s,.\"”]*(?:said|says|stated|added)\b")
 _STATEMENT = re.compile(r"\b(?:statement|comments?|remarks)\b", re.IGNORECASE)
 
 
@@ -401,32 +427,55 @@ def _speaker(doc: Doc, span, person_at, last_before, by_surname):
     return None
 
 
-_LEAD_INS = {"statement", "remarks"}
+_LEAD_INS = {"statement", "remarks", "speech", "testimony", "address"}
 
 
-def _speaker_nearby(doc: Doc, span, person_at, last_before):
-    """No parse link: the nearest official named right after the quote, on its line (a
-    contact line below is no speaker), then right before it; "His statement follows:" is
-    the person last named."""
+def _speaker_nearby(doc: Doc, span, person_at, last_before, found):
+    """No parse link: the person named in a lead-in ("His statement follows:", "McConnell
+    spoke on the Senate floor ... in the field:"), then the nearest official named right
+    after the quote, on its line (a contact line below is no speaker), then right before it,
+    not inside another quote."""
     quote = doc.char_span(span[0], span[1], alignment_mode="expand")
     # "Frist today made the following statement regarding ...:" opens the quote below it.
     lead = [t for t in doc[max(0, quote.start - 60) : quote.start] if t.lower_ in _LEAD_INS]
+    colon = doc.text[: span[0]].rstrip(' \t\n\r"“')
+    if not lead and colon.endswith(":"):
+        lead = list(doc.char_span(len(colon) - 1, len(colon), alignment_mode="expand") or ())
     if lead:
         named = doc[lead[-1].sent.start : lead[-1].i]
         if p := next((p for t in named if (p := person_at(t.idx))), None):
+            return p.name
+        # "Below is an excerpt of his remarks:": the person the release is about, the
+        # subject named last, not anyone named since ("the obstruction of Judge X").
+        if any(t.lower_ in ("his", "her") for t in named) and (
+            p := _last_subject(doc[: named.start], person_at)
+        ):
             return p.name
     for t in doc[quote.end : min(len(doc), quote.end + 20)]:
         if "\n" in t.text:
             break
         if p := person_at(t.idx):
             return p.name
-    before = list(doc[max(0, quote.start - 15) : quote.start])
+    quoted = [q.span for q in found]
+    before = [
+        t
+        for t in doc[max(0, quote.start - 15) : quote.start]
+        if not any(qs <= t.idx < qe for qs, qe in quoted)
+    ]
     for t in reversed(before):
         if p := person_at(t.idx):
             return p.name
     if any(t.lower_ in ("his", "her") for t in before):
         p = last_before(span[0])
         return p.name if p else None
+    return None
+
+
+def _last_subject(before, person_at):
+    """The official last named as a subject in a stretch of the text."""
+    for t in reversed(before):
+        if t.dep_ in ("nsubj", "nsubjpass") and (p := person_at(t.idx)):
+            return p
     return None
 
 
