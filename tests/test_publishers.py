@@ -33,6 +33,16 @@ def test_scraped_none_nulls_do_not_leak(extract, sample):
     assert not any(o.name.startswith("None") for o in record.organizations)
 
 
+def test_scraped_none_standing_alone_is_a_null(extract):
+    # DOJ: "None" printed for an empty field between two paragraphs, with spaces around it.
+    record = extract(
+        "Wallace was charged with damaging religious property. None Hate crimes violate our "
+        "countrys most fundamental principles, said U.S. Attorney Benjamin G. Greenberg. None "
+        "of the worshippers was hurt."
+    )
+    assert [q.text[:11] for q in record.quotes] == ["Hate crimes"]
+
+
 def test_headline_of_one_line_scrape_skips_furniture_and_date(extract, sample):
     record = extract(sample("20Jun2007Kerry295.txt"))
     assert record.title == "Kerry Says Bush Stem Cell Veto Hurts Science"
