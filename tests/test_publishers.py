@@ -51,6 +51,26 @@ def test_headline_of_one_line_scrape_skips_furniture_and_date(extract, sample):
     assert extract(sample("21Oct2005Crapo457.txt")).title is None
 
 
+def test_sentence_case_headline_ends_at_the_date_set_apart(extract):
+    record = extract(
+        "          Enzi authors small business health insurance bill  November 3  2005 "
+        "Washington  D C   U S  Senator Mike Enzi  R Wyo   Chairman of the Senate Health  "
+        "Education  Labor and Pensions  HELP  Committee introduced a bill this week he said "
+        "would help small businesses and their employees increase access to health plans     "
+    )
+    assert record.title == "Enzi authors small business health insurance bill"
+    assert record.published.date == "2005-11-03"
+
+
+def test_senator_party_and_state_on_top_are_no_headline(extract):
+    record = extract(
+        "   WASHINGTON  D C     Senator Tom Harkin  D IA   a senior member of the Senate "
+        "Appropriations committee  today announced that he secured  300 000 to support Fort "
+        "Dodge  s economic revitalization in the final FY 2006 Appropriations Bill   "
+    )
+    assert record.title is None
+
+
 def test_senator_is_a_title_not_an_honorific(extract):
     record = extract(
         "WASHINGTON - Sen. Jeff Bingaman today issued a statement. At a plant in Palmdale, "

@@ -27,7 +27,9 @@ _SEPARATOR_AFTER = re.compile(r"^(?:\s{2,}|\s*\n|\s*[-–—|]\s|\s*\.\s|\s*\(?[
 # A segment of the top of the page: a line, or a stretch between runs of 3+ spaces where a
 # scrape without line breaks kept the layout as spaces.
 _SEGMENT = re.compile(r"(?:(?! {3})[^\n])+")
-_DATE_SET_APART = re.compile(r"(?:\S+\s+){2,}[A-Z0-9]\S*(?:\s{2,}|\s+[-–—|]\s*)$")
+_DATE_SET_APART = re.compile(r"(?:\S+\s+){2,}(\S+)(?:\s{2,}|\s+[-–—|]\s*)$")
+# Words a date follows in a sentence ("scheduled for  Aug 14"), not at a headline's end.
+_BEFORE_DATE = {"on", "for", "by", "since", "until", "from", "of", "in", "and", "the", "to"}
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s*)?$")
 _ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
 _FURNITURE = tuple(sorted(load_lexicon("furniture.txt"), key=len, reverse=True))
@@ -63,7 +65,8 @@ def _is_masthead(doc: Doc | None, start: int, end: int) -> bool:
             or is_honorific(t.text)
             or is_title_head(t)
             or t.ent_type_ == "GPE"
-            or (len(t.text) == 1 and t.text.isupper())  # "U S": "U.S." stripped
+            # "U S": "U.S." stripped; a party and a state: "Senator Tom Harkin  D IA"
+            or (len(t.text) <= 2 and t.text.isupper())
         ):
             return False
     return named
@@ -101,7 +104,8 @@ def find_title(
         dated = next(
             (d for d in dates if start < d.span[0] < end and d.start.year and d.start.day), None
         )
-        if dated and _DATE_SET_APART.search(text, start, dated.span[0]):
+        apart = dated and _DATE_SET_APART.search(text, start, dated.span[0])
+        if apart and apart.group(1).lower() not in _BEFORE_DATE:
             end = start + len(text[start : dated.span[0]].rstrip(" ,.-–—|"))
             seg = text[start:end]
         words = seg.split()
