@@ -71,6 +71,26 @@ def test_senator_party_and_state_on_top_are_no_headline(extract):
     assert record.title is None
 
 
+def test_headline_broken_where_no_headline_ends_goes_on(extract):
+    record = extract(
+        "                    Lincoln  Pryor  Boozman Announce  2 85 Million for   Rogers "
+        "Municipal Airport                         Both      Washington  U S  Senators Blanche "
+        "Lincoln and Mark Pryor announced today that the airport has been awarded a grant  "
+    )
+    assert (
+        record.title
+        == "Lincoln  Pryor  Boozman Announce  2 85 Million for   Rogers Municipal Airport"
+    )
+    # "Press Room" is page furniture, like "Press Releases".
+    record = extract(
+        "      United States Senator Richard Shelby   Press Room          Press Room News "
+        "Releases                     SHELBY ANNOUNCES OVER  500 000 FOR THE SELMA "
+        "INTERPRETIVE CENTER       March 7  2006  Washington  D C      U S  Senator Richard "
+        "Shelby  R AL   a member of the Senate Appropriations Committee  announced today  "
+    )
+    assert record.title == "SHELBY ANNOUNCES OVER  500 000 FOR THE SELMA INTERPRETIVE CENTER"
+
+
 def test_senator_is_a_title_not_an_honorific(extract):
     record = extract(
         "WASHINGTON - Sen. Jeff Bingaman today issued a statement. At a plant in Palmdale, "

@@ -120,6 +120,8 @@ def find_title(
                 return None  # "KANSAS CITY, MO – U.S. Senator Kit Bond today joined ..."
             if caps.end() < len(seg):
                 run = _TRAILING_NUMBER.sub("", run)
+            if run.split()[-1].lower() in _CUT_AFTER:
+                return _continued(text, run, start, start + len(run), segments[n + 1 : n + 2], doc)
             return run, (start, start + len(run))
         # A headline glued to what follows it: it ends there, as if on a line of its own.
         glued = _GLUED.search(seg, 0, 300)
@@ -149,14 +151,25 @@ def find_title(
     return None
 
 
+# A headline does not end with these: the layout broke it ("... Announce  2 85 Million for
+# [spaces] Rogers Municipal Airport", "... BUDGET HEARING ON FUTURE OF [spaces] NATIONAL ...").
+_CUT_AFTER = {"of", "for", "on", "to", "the", "and", "in", "with", "at", "a", "an", "from", "by"}
+
+
 def _continued(text, seg, start, end, following, doc) -> tuple[str, tuple[int, int]]:
     """A headline the layout broke over two segments goes on in the next one when that
-    opens as no headline does: "... On Documents   Relating To The Roberts Nomination"."""
+    opens as no headline does ("... On Documents   Relating To The Roberts Nomination"), or
+    when the first ends where no headline does."""
     if following and doc is not None and "\n" not in text[end : following[0].start()]:
         nxt = following[0]
         first = doc.char_span(nxt.start(), nxt.end(), alignment_mode="expand")
         words = [t for t in first or () if not t.is_space]
-        if words and (words[0].is_lower or words[0].tag_ in ("VBG", "TO")) and len(words) < 12:
+        cut = seg.split()[-1].lower() in _CUT_AFTER and not is_furniture(nxt.group().strip())
+        if (
+            words
+            and (cut or words[0].is_lower or words[0].tag_ in ("VBG", "TO"))
+            and len(words) < 12
+        ):
             end = nxt.start() + len(nxt.group().rstrip())
             return text[start:end], (start, end)
     return seg, (start, end)
