@@ -91,6 +91,20 @@ def test_headline_broken_where_no_headline_ends_goes_on(extract):
     assert record.title == "SHELBY ANNOUNCES OVER  500 000 FOR THE SELMA INTERPRETIVE CENTER"
 
 
+def test_headline_run_into_its_subheading_ends_before_it(extract, sample):
+    # "... Facing Foreclosure Brown Announces Initiatives ...": the senator opens a clause.
+    record = extract(sample("12Dec2007Brown2.txt"))
+    assert record.title == "President s Plan Only Helps 7 000 Ohio Families Facing Foreclosure"
+    record = extract(
+        "      Press Releases             Barrasso Delivers Quilt To Injured Wyo Soldier Senator "
+        "Tours Walter Reed Rehab Facility  Visits With Travis Woods    Family U S  Sen  John "
+        "Barrasso  R WY  today delivered a quilt made by the Purple Heart Quilters of Casper  "
+    )
+    assert record.title == "Barrasso Delivers Quilt To Injured Wyo Soldier"
+    # Not after a verb of saying, whose clause it is.
+    assert extract(sample("20Jun2007Kerry295.txt")).title.endswith("Veto Hurts Science")
+
+
 def test_senator_is_a_title_not_an_honorific(extract):
     record = extract(
         "WASHINGTON - Sen. Jeff Bingaman today issued a statement. At a plant in Palmdale, "

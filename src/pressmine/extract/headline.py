@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_lexicon
 from .dates import FoundDate
-from .names import is_honorific, is_title_head
+from .names import fold, is_honorific, is_title_head
 
 # A run of words in capitals: "SENS. SANTORUM, SPECTER ANNOUNCE $5 MILLION ...; CONTAINS ...".
 _UPPER_RUN = re.compile(
@@ -137,7 +137,7 @@ def find_title(
         long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
         capitalized = sum(w[:1].isupper() for w in long_words) / max(1, len(long_words))
         if own_line and (capitalized >= 0.6 or not glued):
-            return seg, (start, end)
+            return _without_subheading(text, start, end, doc)
         # Headlines speak in the present ("Kerry Says", "Congress Passes"); a long stretch
         # where a past-tense verb takes an article ("applauded the efforts") is the body's
         # opening sentence with its period lost.
@@ -146,9 +146,45 @@ def find_title(
             t.tag_ == "VBD" and t.i + 1 < span.end and t.nbor().lower_ in _ARTICLES for t in span
         )
         if capitalized >= 0.6 and not (told and len(words) >= 10):
-            return _continued(text, seg, start, end, segments[n + 1 : n + 2], doc)
+            _seg, (start, end) = _continued(text, seg, start, end, segments[n + 1 : n + 2], doc)
+            return _without_subheading(text, start, end, doc)
         return None
     return None
+
+
+# A verb of saying takes a clause ("Kerry Says Bush ... Hurts Science"), no subheading.
+_SAYS = re.compile(r"(?:Says|Warns|Argues|Claims|Believes|Thinks|Hopes|Fears|Insists)$")
+
+
+def _without_subheading(text, start, end, doc) -> tuple[str, tuple[int, int]]:
+    """A one-line scrape runs the headline into its subheading with no separator: "...
+    Ohio Families Facing Foreclosure Brown Announces Initiatives ...", "... To Injured Wyo
+    Soldier Senator Tours Walter Reed ...". The headline ends before a person or a title
+    opening a clause of its own with a verb in the present ("Announces", "Tours"), once it
+    has four words."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    people = (doc._.pm_person_chars or set()) if doc is not None else set()
+    surnames = {p.last for p in (doc._.pm_officials or [])} if doc is not None else set()
+    words = [t for t in span or () if not t.is_space]
+    for k in range(4, len(words) - 2):
+        who, verb, before = words[k], words[k + 1], words[k - 1]
+        named = who.idx in people or fold(who.text) in surnames
+        opens = (named and before.idx not in people) or (
+            is_title_head(who) and not is_title_head(before)
+        )
+        if (
+            opens
+            and re.fullmatch(r"[A-Z][a-z]+[^s]s", verb.text)
+            and verb.idx not in people
+            and before.text[:1].isupper()
+            # "... Bill Contains Conrad Provisions": the person is the verb's object.
+            and not before.text.endswith("s")
+            and before.lower_ not in _CUT_AFTER
+            and not any(_SAYS.match(t.text) for t in words[:k])
+        ):
+            end = before.idx + len(before.text)
+            break
+    return text[start:end], (start, end)
 
 
 # A headline does not end with these: the layout broke it ("... Announce  2 85 Million for
