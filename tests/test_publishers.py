@@ -445,3 +445,20 @@ def test_quote_with_its_own_reporting_clause_is_not_the_last_speakers(extract):
         '"said Terrence Berg, U.S. Attorney for the Eastern District of Michigan.'
     )
     assert [q.speaker for q in record.quotes] == ["Tony West", "Tony West", "Terrence Berg"]
+
+
+def test_statement_after_a_lead_in_without_marks(extract):
+    record = extract(
+        "SEN. JOHNSON FIGHTS FOR COUNTRY-OF-ORIGIN-LABELING BILL\n"
+        "  Sen. Tim Johnson (D-SD), author of the provision signed into the Farm Bill, spoke on "
+        "the Senate floor in support of Country-of-Origin-Labeling (COOL) today. A transcript "
+        "of his statement follows: \n"
+        "   I rise to discuss an issue of importance not only to South Dakota producers and "
+        "ranchers, but to producers and ranchers across America. The issue involves a program "
+        "that would ensure consumer choice in the grocery store aisle.\n"
+        "   As you will recall, last year the Senate supported a resolution.\n"
+    )
+    assert [(q.speaker, q.text[:25]) for q in record.quotes] == [
+        ("Tim Johnson", "I rise to discuss an issu")
+    ]
+    assert record.quotes[0].text.endswith("grocery store aisle.")

@@ -194,7 +194,9 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             prose = []
         else:
             prose.append(sent)
-    if not found and (quote := _statement(doc, text, person_at, by_surname)):
+    if not found and (
+        quote := _statement(doc, text, person_at, by_surname) or _follows(doc, text, person_at)
+    ):
         found.append(quote)
     found.sort(key=lambda q: q.span)
     return found
@@ -224,6 +226,31 @@ def _statement(doc: Doc, text: str, person_at, by_surname) -> FoundQuote | None:
         if len(words) >= 6 and any(t.lower_ in _FIRST_PERSON for t in words):
             span = (words[0].idx, words[-1].idx + len(words[-1]))
             return FoundQuote(text[span[0] : span[1]], span, speaker.name)
+    return None
+
+
+def _follows(doc: Doc, text: str, person_at) -> FoundQuote | None:
+    """ "Sen. Tim Johnson ... spoke on the Senate floor ... A transcript of his statement
+    follows: I rise to discuss ...": a lead-in ending in a colon before words in the first
+    person with no marks; the speaker is the one the lead-in names."""
+    sents = list(doc.sents)
+    for lead, body in zip(sents, sents[1:], strict=False):
+        toks = [t for t in lead if not t.is_space]
+        if not toks or toks[-1].text != ":" or not any(t.lower_ in _LEAD_INS for t in toks):
+            continue
+        words = [t for t in body if not t.is_space]
+        if len(words) < 6 or not any(t.lower_ in _FIRST_PERSON for t in words[:12]):
+            return None
+        speaker = next((p for t in toks if (p := person_at(t.idx))), None)
+        if speaker is None and any(t.lower_ in ("his", "her") for t in toks):
+            speaker = _last_subject(doc[: lead.start], person_at)
+        if speaker is None:
+            return None
+        # The quote is the paragraph the body opens.
+        end = text.find("\n", words[0].idx)
+        end = len(text[: end if end >= 0 else len(text)].rstrip())
+        span = (words[0].idx, max(end, words[-1].idx + len(words[-1])))
+        return FoundQuote(text[span[0] : span[1]], span, speaker.name)
     return None
 
 
@@ -427,7 +454,7 @@ def _speaker(doc: Doc, span, person_at, last_before, by_surname):
     return None
 
 
-_LEAD_INS = {"statement", "remarks", "speech", "testimony", "address"}
+_LEAD_INS = {"statement", "remarks", "speech", "testimony", "address", "transcript"}
 
 
 def _speaker_nearby(doc: Doc, span, person_at, last_before, found):
