@@ -462,3 +462,28 @@ def test_statement_after_a_lead_in_without_marks(extract):
         ("Tim Johnson", "I rise to discuss an issu")
     ]
     assert record.quotes[0].text.endswith("grocery store aisle.")
+
+
+def test_reporting_clause_with_a_role_before_the_name(extract):
+    # DOJ: "..., said head of the Civil Rights Division, Principal Deputy ... Vanita Gupta",
+    # after a sentence glued on that the tokenizer kept whole ("HIV.Eliminating").
+    record = extract(
+        "In addition, the U.S. Attorneys Office recently filed a lawsuit for failures to "
+        "provide medical treatment for an individual with HIV.Eliminating disability-based "
+        "discrimination in health care is a priority for the department, said head of the "
+        "Civil Rights Division, Principal Deputy Assistant Attorney General Vanita Gupta."
+    )
+    assert [(q.speaker, q.text[:21]) for q in record.quotes] == [
+        ("Vanita Gupta", "Eliminating disabilit")
+    ]
+
+
+def test_said_he_would_is_reported_speech(extract):
+    record = extract(
+        "The quilts were made by the Purple Heart Quilters of Casper  The hand stitched purple "
+        "quilts were blessed at a service at the Shepherd of the    Hills    Church in   Casper "
+        "on Oct  21   Barrasso attended the church service in Casper and said he would deliver "
+        "the quilts to our wounded warriors at Walter Reed  including this first one to Woods  "
+        "a former resident of   Guernsey  Wyoming   "
+    )
+    assert not any(q.text.startswith("Barrasso attended") for q in record.quotes)

@@ -254,6 +254,7 @@ def _follows(doc: Doc, text: str, person_at) -> FoundQuote | None:
     return None
 
 
+_GLUED_STOP = re.compile(r"(?<=[A-Za-z0-9%)])[.!?](?=[A-Z][a-z])")
 _REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained"}
 
 
@@ -265,14 +266,22 @@ def _speaker_after(toks, k, stripped, who, last_before):
     for t in toks[k + 1 : k + 14]:
         if p := who(t):
             return k, p
-        # "said in a statement", "said that": no speaker follows
+        # "said in a statement", "said that", "said he would": no speaker follows; a role
+        # may come first ("said head of the Civil Rights Division, Principal Deputy ...").
+        nxt = t.nbor() if t.i + 1 < len(t.doc) else None
         if (
-            t.text in (",", ";")
-            or t.lower_ == "that"
-            or (t.lower_ in ("in", "on") and t.i + 1 < len(t.doc) and t.nbor().is_lower)
+            (t.text == "," and not (nxt is not None and nxt.is_title))
+            or t.text == ";"
+            or t.lower_ in ("that", "he", "she", "they", "it", "we")
+            or (t.lower_ in ("in", "on") and nxt is not None and nxt.is_lower)
         ):
             break
-    if k + 1 < len(toks) and toks[k + 1].lower_ in ("he", "she"):
+    # "..., said he." but not "said he would ...".
+    if (
+        k + 1 < len(toks)
+        and toks[k + 1].lower_ in ("he", "she")
+        and (k + 2 == len(toks) or toks[k + 2].is_punct)
+    ):
         return k, last_before(toks[k].idx)
     return None, None
 
@@ -425,6 +434,9 @@ def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> 
         if speaker is None or cut is None or cut < 4:
             continue
         start, end = toks[0].idx, toks[cut - 1].idx + len(toks[cut - 1].text)
+        # A sentence glued on that the tokenizer kept whole: "... with HIV.Eliminating ...".
+        glued = list(_GLUED_STOP.finditer(text, start, end))
+        start = glued[-1].end() if glued else start
         if not _is_speech(doc, text, (start, end)):
             continue
         return FoundQuote(text[start:end], (start, end), speaker.name, closing)
