@@ -101,6 +101,9 @@ def test_headline_run_into_its_subheading_ends_before_it(extract, sample):
         "Barrasso  R WY  today delivered a quilt made by the Purple Heart Quilters of Casper  "
     )
     assert record.title == "Barrasso Delivers Quilt To Injured Wyo Soldier"
+    # Where a stripped mark left two spaces before the subheading's subject.
+    record = extract(sample("10Aug2007Alexander104.txt"))
+    assert record.title == "Alexander  Corker Praise Major Win for University of Tennessee"
     # Not after a verb of saying, whose clause it is.
     assert extract(sample("20Jun2007Kerry295.txt")).title.endswith("Veto Hurts Science")
 

@@ -159,9 +159,9 @@ _SAYS = re.compile(r"(?:Says|Warns|Argues|Claims|Believes|Thinks|Hopes|Fears|Ins
 def _without_subheading(text, start, end, doc) -> tuple[str, tuple[int, int]]:
     """A one-line scrape runs the headline into its subheading with no separator: "...
     Ohio Families Facing Foreclosure Brown Announces Initiatives ...", "... To Injured Wyo
-    Soldier Senator Tours Walter Reed ...". The headline ends before a person or a title
-    opening a clause of its own with a verb in the present ("Announces", "Tours"), once it
-    has four words."""
+    Soldier Senator Tours Walter Reed ...". The headline ends before a person, a title or a
+    word set apart by a stripped mark's two spaces ("... of Tennessee  State Receives ...")
+    opening a clause of its own with a verb in the present, once it has four words."""
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     people = (doc._.pm_person_chars or set()) if doc is not None else set()
     surnames = {p.last for p in (doc._.pm_officials or [])} if doc is not None else set()
@@ -169,8 +169,11 @@ def _without_subheading(text, start, end, doc) -> tuple[str, tuple[int, int]]:
     for k in range(4, len(words) - 2):
         who, verb, before = words[k], words[k + 1], words[k - 1]
         named = who.idx in people or fold(who.text) in surnames
-        opens = (named and before.idx not in people) or (
-            is_title_head(who) and not is_title_head(before)
+        opens = (
+            (named and before.idx not in people)
+            or (is_title_head(who) and not is_title_head(before))
+            # where a stripped mark left two spaces: "... of Tennessee  State Receives ..."
+            or (who.is_title and text[before.idx + len(before.text) : who.idx] == "  ")
         )
         if (
             opens
