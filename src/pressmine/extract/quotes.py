@@ -67,10 +67,9 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int], dict[int, 
         else:
             opens = start is None
         if opens:
-            if start is not None and (line := text.find("\n", start, i)) > start:
+            if start is not None and (line := text.rfind("\n", start, i)) > start:
                 spans.append((start, line))
-                if text.rfind("\n", start, i) == line:
-                    going_on[i + 1] = start
+                going_on[i + 1] = start
                 outer = []
             elif start is not None:
                 outer.append(start)
