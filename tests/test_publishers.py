@@ -33,12 +33,79 @@ def test_scraped_none_nulls_do_not_leak(extract, sample):
     assert not any(o.name.startswith("None") for o in record.organizations)
 
 
+def test_scraped_none_standing_alone_is_a_null(extract):
+    # DOJ: "None" printed for an empty field between two paragraphs, with spaces around it.
+    record = extract(
+        "Wallace was charged with damaging religious property. None Hate crimes violate our "
+        "countrys most fundamental principles, said U.S. Attorney Benjamin G. Greenberg. None "
+        "of the worshippers was hurt."
+    )
+    assert [q.text[:11] for q in record.quotes] == ["Hate crimes"]
+
+
 def test_headline_of_one_line_scrape_skips_furniture_and_date(extract, sample):
     record = extract(sample("20Jun2007Kerry295.txt"))
     assert record.title == "Kerry Says Bush Stem Cell Veto Hurts Science"
     assert record.published.date == "2007-06-20"  # "06 20 2007": slashes stripped
     # A release that opens with its dateline and body has no headline.
     assert extract(sample("21Oct2005Crapo457.txt")).title is None
+
+
+def test_sentence_case_headline_ends_at_the_date_set_apart(extract):
+    record = extract(
+        "          Enzi authors small business health insurance bill  November 3  2005 "
+        "Washington  D C   U S  Senator Mike Enzi  R Wyo   Chairman of the Senate Health  "
+        "Education  Labor and Pensions  HELP  Committee introduced a bill this week he said "
+        "would help small businesses and their employees increase access to health plans     "
+    )
+    assert record.title == "Enzi authors small business health insurance bill"
+    assert record.published.date == "2005-11-03"
+
+
+def test_senator_party_and_state_on_top_are_no_headline(extract):
+    record = extract(
+        "   WASHINGTON  D C     Senator Tom Harkin  D IA   a senior member of the Senate "
+        "Appropriations committee  today announced that he secured  300 000 to support Fort "
+        "Dodge  s economic revitalization in the final FY 2006 Appropriations Bill   "
+    )
+    assert record.title is None
+
+
+def test_headline_broken_where_no_headline_ends_goes_on(extract):
+    record = extract(
+        "                    Lincoln  Pryor  Boozman Announce  2 85 Million for   Rogers "
+        "Municipal Airport                         Both      Washington  U S  Senators Blanche "
+        "Lincoln and Mark Pryor announced today that the airport has been awarded a grant  "
+    )
+    assert (
+        record.title
+        == "Lincoln  Pryor  Boozman Announce  2 85 Million for   Rogers Municipal Airport"
+    )
+    # "Press Room" is page furniture, like "Press Releases".
+    record = extract(
+        "      United States Senator Richard Shelby   Press Room          Press Room News "
+        "Releases                     SHELBY ANNOUNCES OVER  500 000 FOR THE SELMA "
+        "INTERPRETIVE CENTER       March 7  2006  Washington  D C      U S  Senator Richard "
+        "Shelby  R AL   a member of the Senate Appropriations Committee  announced today  "
+    )
+    assert record.title == "SHELBY ANNOUNCES OVER  500 000 FOR THE SELMA INTERPRETIVE CENTER"
+
+
+def test_headline_run_into_its_subheading_ends_before_it(extract, sample):
+    # "... Facing Foreclosure Brown Announces Initiatives ...": the senator opens a clause.
+    record = extract(sample("12Dec2007Brown2.txt"))
+    assert record.title == "President s Plan Only Helps 7 000 Ohio Families Facing Foreclosure"
+    record = extract(
+        "      Press Releases             Barrasso Delivers Quilt To Injured Wyo Soldier Senator "
+        "Tours Walter Reed Rehab Facility  Visits With Travis Woods    Family U S  Sen  John "
+        "Barrasso  R WY  today delivered a quilt made by the Purple Heart Quilters of Casper  "
+    )
+    assert record.title == "Barrasso Delivers Quilt To Injured Wyo Soldier"
+    # Where a stripped mark left two spaces before the subheading's subject.
+    record = extract(sample("10Aug2007Alexander104.txt"))
+    assert record.title == "Alexander  Corker Praise Major Win for University of Tennessee"
+    # Not after a verb of saying, whose clause it is.
+    assert extract(sample("20Jun2007Kerry295.txt")).title.endswith("Veto Hurts Science")
 
 
 def test_senator_is_a_title_not_an_honorific(extract):
@@ -247,6 +314,15 @@ def test_stripped_quote_opens_sentences_before_its_closing_clause(extract, sampl
     assert starts.get("Every day  more than 200 famili") == "Brown"
 
 
+def test_stripped_quote_opens_where_its_mark_left_a_wider_gap(extract, sample):
+    # "... for all students   As families come face to face ... sent overseas  More than
+    # ever ... as well  Senator Kennedy said": three spaces where the opening mark was.
+    record = extract(sample("16Oct2006Kennedy5.txt"))
+    starts = {q.text[:29]: q.speaker for q in record.quotes}
+    assert starts.get("As families come face to face") == "Edward M Kennedy"
+    assert not any(s.startswith("More than ever  our young") for s in starts)
+
+
 def test_statement_release_is_its_author_speaking(extract, sample):
     record = extract(sample("26Jul2005Leahy173.txt"))
     assert [q.speaker for q in record.quotes] == ["Patrick Leahy"]
@@ -321,3 +397,96 @@ def test_middle_initial_without_its_period(extract):
     names = {o.name for o in record.officials}
     assert "Charles E Schumer" in names and "Charles" not in names
     assert [q.speaker for q in record.quotes] == ["Charles E Schumer"]
+
+
+def test_speech_after_a_lead_in_keeps_its_speaker_over_paragraphs(extract):
+    # Senate: a floor speech after a lead-in ending with a colon, one mark per paragraph.
+    record = extract(
+        "  U.S. Senate Republican Leader Mitch McConnell spoke on the Senate floor Tuesday "
+        "regarding spending restraint for the remaining appropriations bills and the need to "
+        "fund our troops in the field: \n"
+        "   \"It's hard to understand the complaints we're hearing from the other side on our "
+        "supposed lack of compromise on spending.\n"
+        "   \"We've sought compromises all year -- dozens of appropriations committee and "
+        'subcommittee hearings, which is the normal process."\n'
+    )
+    assert [q.speaker for q in record.quotes] == ["Mitch McConnell"] * 2
+    # "his remarks": the subject named last, not the judge named since.
+    record = extract(
+        "  U.S. Sen. John Cornyn, a member of the Senate Judiciary Committee, on Friday "
+        "addressed DRI, a national organization of civil defense attorneys. He called for fair "
+        "treatment and an end to the obstruction of Judge Leslie Southwick and other judicial "
+        "nominees. Below is an excerpt of his remarks: \n"
+        "   \"I've had the chance now to participate in two Supreme Court confirmation "
+        'hearings, but also a number of others for the circuit court."\n'
+    )
+    assert [q.speaker for q in record.quotes] == ["John Cornyn"]
+
+
+def test_quote_inside_a_quote_does_not_end_it(extract):
+    record = extract(
+        "   Johnson released the following statement:\n"
+        '   "I have spoken with the Governor to offer any federal support possible at the '
+        "federal level. My staff has also been in touch with FEMA.\n"
+        '   "I will tour the area later today. Safety and "rapid melt" remains a concern. '
+        'April in South Dakota can be unpredictable, and we need to keep careful watch."\n'
+        "  Sen. Tim Johnson (D-SD) will be in Sturgis today.\n"
+    )
+    assert [q.text[:27] for q in record.quotes] == [
+        "I have spoken with the Gove",
+        "I will tour the area later ",
+    ]
+
+
+def test_quote_with_its_own_reporting_clause_is_not_the_last_speakers(extract):
+    # DOJ: '...abuse."None  "My office is committed ...,"said Terrence Berg'
+    record = extract(
+        '"This settlement illustrates the governments commitment to pursuing fraud," said Tony '
+        'West, Assistant Attorney General for the Civil Division. "The Justice Department will '
+        'continue to work with our federal and state partners."None  "My office is committed '
+        "to ensuring that healthcare providers are reimbursed only for legitimate services,"
+        '"said Terrence Berg, U.S. Attorney for the Eastern District of Michigan.'
+    )
+    assert [q.speaker for q in record.quotes] == ["Tony West", "Tony West", "Terrence Berg"]
+
+
+def test_statement_after_a_lead_in_without_marks(extract):
+    record = extract(
+        "SEN. JOHNSON FIGHTS FOR COUNTRY-OF-ORIGIN-LABELING BILL\n"
+        "  Sen. Tim Johnson (D-SD), author of the provision signed into the Farm Bill, spoke on "
+        "the Senate floor in support of Country-of-Origin-Labeling (COOL) today. A transcript "
+        "of his statement follows: \n"
+        "   I rise to discuss an issue of importance not only to South Dakota producers and "
+        "ranchers, but to producers and ranchers across America. The issue involves a program "
+        "that would ensure consumer choice in the grocery store aisle.\n"
+        "   As you will recall, last year the Senate supported a resolution.\n"
+    )
+    assert [(q.speaker, q.text[:25]) for q in record.quotes] == [
+        ("Tim Johnson", "I rise to discuss an issu")
+    ]
+    assert record.quotes[0].text.endswith("grocery store aisle.")
+
+
+def test_reporting_clause_with_a_role_before_the_name(extract):
+    # DOJ: "..., said head of the Civil Rights Division, Principal Deputy ... Vanita Gupta",
+    # after a sentence glued on that the tokenizer kept whole ("HIV.Eliminating").
+    record = extract(
+        "In addition, the U.S. Attorneys Office recently filed a lawsuit for failures to "
+        "provide medical treatment for an individual with HIV.Eliminating disability-based "
+        "discrimination in health care is a priority for the department, said head of the "
+        "Civil Rights Division, Principal Deputy Assistant Attorney General Vanita Gupta."
+    )
+    assert [(q.speaker, q.text[:21]) for q in record.quotes] == [
+        ("Vanita Gupta", "Eliminating disabilit")
+    ]
+
+
+def test_said_he_would_is_reported_speech(extract):
+    record = extract(
+        "The quilts were made by the Purple Heart Quilters of Casper  The hand stitched purple "
+        "quilts were blessed at a service at the Shepherd of the    Hills    Church in   Casper "
+        "on Oct  21   Barrasso attended the church service in Casper and said he would deliver "
+        "the quilts to our wounded warriors at Walter Reed  including this first one to Woods  "
+        "a former resident of   Guernsey  Wyoming   "
+    )
+    assert not any(q.text.startswith("Barrasso attended") for q in record.quotes)

@@ -25,10 +25,13 @@ _SPACE_LIKE = re.compile(
 
 
 # A scraper's null: "None" printed for an empty field and glued to its neighbours, as in
-# "NoneNoneNo woman should..." or "...Police DepartmentNoneAs detailed". It becomes spaces,
-# which also marks the field boundary as a sentence start. A "None" that is a word
-# ("None of the") has a space after it and is left alone.
-_NULL_FIELD = re.compile(r"(?<![A-Z])None(?=None|[A-Z])|(?<=None)None\b")
+# "NoneNoneNo woman should..." or "...Police DepartmentNoneAs detailed", or standing alone
+# before the next field ("... religious beliefs. None Hate crimes violate ..."). It becomes
+# spaces, which also marks the field boundary as a sentence start. A "None" that is a word
+# ("None of the", "None were hurt") has a lower-case word after it and is left alone.
+_NULL_FIELD = re.compile(
+    r"(?<![A-Z])None(?=None|[A-Z])|(?<=None)None\b|(?:^|(?<=[\s.:;!?\"”]))None(?=\s+[A-Z])"
+)
 
 
 # Page furniture on a line of its own: end marks, "On the Net:" and bare links, language

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..resources import load_lexicon
 from . import text_of
 from .dates import FoundDate
-from .names import is_honorific, is_title_head
+from .names import fold, is_honorific, is_title_head
 
 # A run of words in capitals: "SENS. SANTORUM, SPECTER ANNOUNCE $5 MILLION ...; CONTAINS ...".
 _UPPER_RUN = re.compile(
@@ -28,7 +28,9 @@ _SEPARATOR_AFTER = re.compile(r"^(?:\s{2,}|\s*\n|\s*[-–—|]\s|\s*\.\s|\s*\(?[
 # A segment of the top of the page: a line, or a stretch between runs of 3+ spaces where a
 # scrape without line breaks kept the layout as spaces.
 _SEGMENT = re.compile(r"(?:(?! {3})[^\n])+")
-_DATE_SET_APART = re.compile(r"(?:\S+\s+){2,}[A-Z0-9]\S*(?:\s{2,}|\s+[-–—|]\s*)$")
+_DATE_SET_APART = re.compile(r"(?:\S+\s+){2,}(\S+)(?:\s{2,}|\s+[-–—|]\s*)$")
+# Words a date follows in a sentence ("scheduled for  Aug 14"), not at a headline's end.
+_BEFORE_DATE = {"on", "for", "by", "since", "until", "from", "of", "in", "and", "the", "to"}
 _WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s*)?$")
 _ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
 _FURNITURE = tuple(sorted(load_lexicon("furniture.txt"), key=len, reverse=True))
@@ -64,7 +66,8 @@ def _is_masthead(doc: Doc | None, start: int, end: int) -> bool:
             or is_honorific(t.text)
             or is_title_head(t)
             or t.ent_type_ == "GPE"
-            or (len(t.text) == 1 and t.text.isupper())  # "U S": "U.S." stripped
+            # "U S": "U.S." stripped; a party and a state: "Senator Tom Harkin  D IA"
+            or (len(t.text) <= 2 and t.text.isupper())
         ):
             return False
     return named
@@ -102,7 +105,8 @@ def find_title(
         dated = next(
             (d for d in dates if start < d.span[0] < end and d.start.year and d.start.day), None
         )
-        if dated and _DATE_SET_APART.search(text, start, dated.span[0]):
+        apart = dated and _DATE_SET_APART.search(text, start, dated.span[0])
+        if apart and apart.group(1).lower() not in _BEFORE_DATE:
             end = start + len(text[start : dated.span[0]].rstrip(" ,.-–—|"))
             seg = text[start:end]
         words = seg.split()
@@ -117,6 +121,8 @@ def find_title(
                 return None  # "KANSAS CITY, MO – U.S. Senator Kit Bond today joined ..."
             if caps.end() < len(seg):
                 run = _TRAILING_NUMBER.sub("", run)
+            if run.split()[-1].lower() in _CUT_AFTER:
+                return _continued(text, run, start, start + len(run), segments[n + 1 : n + 2], doc)
             return run, (start, start + len(run))
         # A headline glued to what follows it: it ends there, as if on a line of its own.
         glued = _GLUED.search(seg, 0, 300)
@@ -132,7 +138,7 @@ def find_title(
         long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
         capitalized = sum(w[:1].isupper() for w in long_words) / max(1, len(long_words))
         if own_line and (capitalized >= 0.6 or not glued):
-            return seg, (start, end)
+            return _without_subheading(text, start, end, doc)
         # Headlines speak in the present ("Kerry Says", "Congress Passes"); a long stretch
         # where a past-tense verb takes an article ("applauded the efforts") is the body's
         # opening sentence with its period lost.
@@ -141,19 +147,69 @@ def find_title(
             t.tag_ == "VBD" and t.i + 1 < span.end and t.nbor().lower_ in _ARTICLES for t in span
         )
         if capitalized >= 0.6 and not (told and len(words) >= 10):
-            return _continued(text, seg, start, end, segments[n + 1 : n + 2], doc)
+            _seg, (start, end) = _continued(text, seg, start, end, segments[n + 1 : n + 2], doc)
+            return _without_subheading(text, start, end, doc)
         return None
     return None
 
 
+# A verb of saying takes a clause ("Kerry Says Bush ... Hurts Science"), no subheading.
+_SAYS = re.compile(r"(?:Says|Warns|Argues|Claims|Believes|Thinks|Hopes|Fears|Insists)$")
+
+
+def _without_subheading(text, start, end, doc) -> tuple[str, tuple[int, int]]:
+    """A one-line scrape runs the headline into its subheading with no separator: "...
+    Ohio Families Facing Foreclosure Brown Announces Initiatives ...", "... To Injured Wyo
+    Soldier Senator Tours Walter Reed ...". The headline ends before a person, a title or a
+    word set apart by a stripped mark's two spaces ("... of Tennessee  State Receives ...")
+    opening a clause of its own with a verb in the present, once it has four words."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    people = (doc._.pm_person_chars or set()) if doc is not None else set()
+    surnames = {p.last for p in (doc._.pm_officials or [])} if doc is not None else set()
+    words = [t for t in span or () if not t.is_space]
+    for k in range(4, len(words) - 2):
+        who, verb, before = words[k], words[k + 1], words[k - 1]
+        named = who.idx in people or fold(who.text) in surnames
+        opens = (
+            (named and before.idx not in people)
+            or (is_title_head(who) and not is_title_head(before))
+            # where a stripped mark left two spaces: "... of Tennessee  State Receives ..."
+            or (who.is_title and text[before.idx + len(before.text) : who.idx] == "  ")
+        )
+        if (
+            opens
+            and re.fullmatch(r"[A-Z][a-z]+[^s]s", verb.text)
+            and verb.idx not in people
+            and before.text[:1].isupper()
+            # "... Bill Contains Conrad Provisions": the person is the verb's object.
+            and not before.text.endswith("s")
+            and before.lower_ not in _CUT_AFTER
+            and not any(_SAYS.match(t.text) for t in words[:k])
+        ):
+            end = before.idx + len(before.text)
+            break
+    return text[start:end], (start, end)
+
+
+# A headline does not end with these: the layout broke it ("... Announce  2 85 Million for
+# [spaces] Rogers Municipal Airport", "... BUDGET HEARING ON FUTURE OF [spaces] NATIONAL ...").
+_CUT_AFTER = {"of", "for", "on", "to", "the", "and", "in", "with", "at", "a", "an", "from", "by"}
+
+
 def _continued(text, seg, start, end, following, doc) -> tuple[str, tuple[int, int]]:
     """A headline the layout broke over two segments goes on in the next one when that
-    opens as no headline does: "... On Documents   Relating To The Roberts Nomination"."""
+    opens as no headline does ("... On Documents   Relating To The Roberts Nomination"), or
+    when the first ends where no headline does."""
     if following and doc is not None and "\n" not in text[end : following[0].start()]:
         nxt = following[0]
         first = doc.char_span(nxt.start(), nxt.end(), alignment_mode="expand")
         words = [t for t in first or () if not t.is_space]
-        if words and (words[0].is_lower or words[0].tag_ in ("VBG", "TO")) and len(words) < 12:
+        cut = seg.split()[-1].lower() in _CUT_AFTER and not is_furniture(nxt.group().strip())
+        if (
+            words
+            and (cut or words[0].is_lower or words[0].tag_ in ("VBG", "TO"))
+            and len(words) < 12
+        ):
             end = nxt.start() + len(nxt.group().rstrip())
             return text[start:end], (start, end)
     return seg, (start, end)

@@ -44,15 +44,18 @@ class FoundQuote:
     closing: bool = False  # read from a closing "..., X said." with no marks
 
 
-def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
-    """Spans of the text inside paired quotation marks, and closing marks left unpaired
-    (a scrape lost the opening one: 'victim.Despite the progress ... occur," said X').
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int], dict[int, int]]:
+    """Spans of the text inside paired quotation marks, closing marks left unpaired (a
+    scrape lost the opening one: 'victim.Despite the progress ... occur," said X'), and for
+    a span that goes on with the speech of the paragraph before it, that one's start.
 
     A straight mark opens after a space and before a word, and closes after a word and
     before a space or a stop; otherwise it does what the pairing needs. A mark that opens
-    while a quote is open is the next paragraph of the same speech ("Para one. \n "Para
-    two."): the open quote ends with its paragraph."""
-    spans, orphans, start = [], [], None
+    while a quote is open on an earlier line is the next paragraph of the same speech
+    ("Para one. \n "Para two."): the open quote ends with its paragraph. One that opens on
+    the same line quotes someone inside the quote ('Clay said "I would rather be right."
+    Barkley lived by that motto.'), which goes on after it."""
+    spans, orphans, going_on, start, outer = [], [], {}, None, []
     for i, ch in enumerate(text):
         if ch not in _OPEN and ch not in _CLOSE:
             continue
@@ -67,13 +70,17 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if opens:
             if start is not None and (line := text.rfind("\n", start, i)) > start:
                 spans.append((start, line))
+                going_on[i + 1] = start
+                outer = []
+            elif start is not None:
+                outer.append(start)
             start = i + 1
         elif start is not None:
             spans.append((start, i))
-            start = None
+            start = outer.pop() if outer else None
         else:
             orphans.append(i)
-    return spans, orphans
+    return spans, orphans, going_on
 
 
 _AFTER_CLOSE = frozenset(" \t\n\r.,;:!?)]}")
@@ -121,7 +128,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         return before[-1] if before else None
 
     found: list[FoundQuote] = []
-    spans, orphans = quote_spans(text)
+    spans, orphans, going_on = quote_spans(text)
     for close in orphans:
         # The quote whose opening mark was lost opens with the sentence of its closing one.
         tok = doc.char_span(close - 1, close, alignment_mode="expand")
@@ -137,14 +144,30 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         speaker = _speaker(doc, span, person_at, last_before, by_surname)
         if speaker is None and text[span[0]].islower():
             continue  # words of a document or a law cited in the narration, nobody's speech
-        if speaker is None and found and found[-1].speaker and qs - found[-1].span[1] < 400:
+        if speaker is None and qs in going_on:
+            # The next paragraph of a speech.
+            speaker = next((q.speaker for q in found if q.span[0] >= going_on[qs]), None)
+        elif (
+            speaker is None
+            and found
+            and found[-1].speaker
+            and not _REPORTED_AFTER.match(text, span[1])
+        ):
+            before = found[-1]
+            between = text[before.span[1] : qs]
+            named = {p.name for (s, _e), p in mentions if before.span[1] <= s < qs}
             # A quote that goes on after "said X." without a new speaker: X's, before anyone
-            # merely named near it ("Brownback encouraged Gonzales ...").
-            between = text[found[-1].span[1] : qs]
-            if not re.search(r"\b(?:said|says|told|added)\b", between) or len(between) < 80:
-                speaker = found[-1].speaker
+            # merely named near it ("Brownback encouraged Gonzales ..."), also after a long
+            # reporting clause that names X alone ('," said Tony West, Assistant Attorney
+            # General for the Civil Division. "').
+            if qs - before.span[1] < 400 and (
+                not re.search(r"\b(?:said|says|told|added)\b", between)
+                or len(between) < 80
+                or named == {before.speaker}
+            ):
+                speaker = before.speaker
         if speaker is None:
-            speaker = _speaker_nearby(doc, span, person_at, last_before)
+            speaker = _speaker_nearby(doc, span, person_at, last_before, found)
         found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
     marked = [q.span for q in found]
     going_on: FoundQuote | None = None  # an unmarked quote that may go on
@@ -161,8 +184,8 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             speech.append((sent.start_char, sent.end_char))
             continue
         going_on = quote
-        if quote and quote.closing:
-            found.append(_opened_earlier(text, quote, prose))
+        if quote and (quote.closing or doc._.pm_stripped):
+            found.append(_opened_earlier(doc, text, quote, prose))
             prose = []
         elif quote:
             found.append(quote)
@@ -171,12 +194,16 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             prose = []
         else:
             prose.append(sent)
-    if not found and (quote := _statement(doc, text, person_at, by_surname)):
+    if not found and (
+        quote := _statement(doc, text, person_at, by_surname) or _follows(doc, text, person_at)
+    ):
         found.append(quote)
     found.sort(key=lambda q: q.span)
     return found
 
 
+# A quote's own reporting clause right after it: '...,"said Terrence Berg'.
+_REPORTED_AFTER = re.compile(r"[\s,.\"”]*(?:said|says|stated|added)\b")
 _STATEMENT = re.compile(r"\b(?:statement|comments?|remarks)\b", re.IGNORECASE)
 
 
@@ -202,6 +229,32 @@ def _statement(doc: Doc, text: str, person_at, by_surname) -> FoundQuote | None:
     return None
 
 
+def _follows(doc: Doc, text: str, person_at) -> FoundQuote | None:
+    """ "Sen. Tim Johnson ... spoke on the Senate floor ... A transcript of his statement
+    follows: I rise to discuss ...": a lead-in ending in a colon before words in the first
+    person with no marks; the speaker is the one the lead-in names."""
+    sents = list(doc.sents)
+    for lead, body in zip(sents, sents[1:], strict=False):
+        toks = [t for t in lead if not t.is_space]
+        if not toks or toks[-1].text != ":" or not any(t.lower_ in _LEAD_INS for t in toks):
+            continue
+        words = [t for t in body if not t.is_space]
+        if len(words) < 6 or not any(t.lower_ in _FIRST_PERSON for t in words[:12]):
+            return None
+        speaker = next((p for t in toks if (p := person_at(t.idx))), None)
+        if speaker is None and any(t.lower_ in ("his", "her") for t in toks):
+            speaker = _last_subject(doc[: lead.start], person_at)
+        if speaker is None:
+            return None
+        # The quote is the paragraph the body opens.
+        end = text.find("\n", words[0].idx)
+        end = len(text[: end if end >= 0 else len(text)].rstrip())
+        span = (words[0].idx, max(end, words[-1].idx + len(words[-1])))
+        return FoundQuote(text[span[0] : span[1]], span, speaker.name)
+    return None
+
+
+_GLUED_STOP = re.compile(r"(?<=[A-Za-z0-9%)])[.!?](?=[A-Z][a-z])")
 _REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained"}
 
 
@@ -213,14 +266,22 @@ def _speaker_after(toks, k, stripped, who, last_before):
     for t in toks[k + 1 : k + 14]:
         if p := who(t):
             return k, p
-        # "said in a statement", "said that": no speaker follows
+        # "said in a statement", "said that", "said he would": no speaker follows; a role
+        # may come first ("said head of the Civil Rights Division, Principal Deputy ...").
+        nxt = t.nbor() if t.i + 1 < len(t.doc) else None
         if (
-            t.text in (",", ";")
-            or t.lower_ == "that"
-            or (t.lower_ in ("in", "on") and t.i + 1 < len(t.doc) and t.nbor().is_lower)
+            (t.text == "," and not (nxt is not None and nxt.is_title))
+            or t.text == ";"
+            or t.lower_ in ("that", "he", "she", "they", "it", "we")
+            or (t.lower_ in ("in", "on") and nxt is not None and nxt.is_lower)
         ):
             break
-    if k + 1 < len(toks) and toks[k + 1].lower_ in ("he", "she"):
+    # "..., said he." but not "said he would ...".
+    if (
+        k + 1 < len(toks)
+        and toks[k + 1].lower_ in ("he", "she")
+        and (k + 2 == len(toks) or toks[k + 2].is_punct)
+    ):
         return k, last_before(toks[k].idx)
     return None, None
 
@@ -254,24 +315,72 @@ def _goes_on(sent) -> bool:
     )
 
 
-def _opened_earlier(text: str, quote: FoundQuote, prose: list) -> FoundQuote:
+def _opened_earlier(doc: Doc, text: str, quote: FoundQuote, prose: list) -> FoundQuote:
     """ "Every thing we have tried ... has been blocked. If President Bush is serious, he
     will ... They needed it yesterday, Brown added.": a quote that lost its marks may open
     sentences before its reporting clause. It is taken back to the earliest of the last few
     sentences in the first person, as narration seldom is, when none between names the
-    speaker (narration again)."""
+    speaker (narration again).
+
+    Where a scraper stripped the punctuation, an opening mark often left a wider gap than a
+    sentence break ("... for all students   As families come face to face ... sent overseas
+    More than ever ... as well  Senator Kennedy said"): the quote opens at the nearest
+    sentence so set apart, the reporting one included."""
     start = quote.span[0]
-    surname = (quote.speaker or "").split()[-1:]
+    # Any word of the speaker's name: the name may be misread ("Gregg Comments").
+    named = {w for w in (quote.speaker or "").split() if len(w) > 2}
+    wide = _wide_gap(doc, text) if doc._.pm_stripped else None
+    if wide is not None and wide(start):
+        return quote
+    opened = None  # where a wider gap sets a sentence apart
+    first_person = start
     for sent in reversed(prose[-_SENTENCES_BACK:]):
         words = [t for t in sent if not t.is_space]
-        if any(t.text in surname for t in words) or "\n" in text[sent.end_char : start]:
+        if (
+            not words
+            or any(t.text in named for t in words)
+            or words[0].lower_ in ("he", "she")  # "He also praised ...": narration
+            or "\n" in text[sent.end_char : start]
+        ):
+            break
+        if wide is not None and words[0].is_title and wide(words[0].idx):
+            # Not a heading set apart ("University of South Alabama Mitchell College ...").
+            if any(t.is_lower and t.is_alpha and len(t) > 2 for t in words[:6]):
+                opened = words[0].idx
             break
         # "our" is also the narrator's ("percent of our troops"), "I" and "we" seldom are.
         if len(words) >= 4 and any(t.lower_ in _FIRST_PERSON - {"our"} for t in words):
-            start = words[0].idx
+            first_person = words[0].idx
+    # "..., said X" quotes open with their sentence but for a mark's gap.
+    start = opened if opened is not None else first_person if quote.closing else start
     if start == quote.span[0]:
         return quote
     return FoundQuote(text[start : quote.span[1]], (start, quote.span[1]), quote.speaker)
+
+
+def _wide_gap(doc: Doc, text: str):
+    """In stripped text: whether the spaces before a character are more than the usual
+    sentence break (the most common run of spaces before a sentence); None where such gaps
+    fall inside sentences about as often as between them (lines wrapped with spaces: "told
+    the              Committee that")."""
+    if doc._.pm_gaps is None:
+        runs = [n for s in doc.sents if (n := _spaces_before(text, s.start_char))]
+        usual = max(set(runs), key=runs.count) if runs else 1
+        inside = between = 0
+        for t in doc:
+            if t.is_alpha and t.text not in _REPORTING and _spaces_before(text, t.idx) > usual:
+                inside += t.is_lower
+                between += t.is_title
+        doc._.pm_gaps = usual if 2 * inside < between else 0
+    usual = doc._.pm_gaps
+    return (lambda char: _spaces_before(text, char) > usual) if usual else None
+
+
+def _spaces_before(text: str, char: int) -> int:
+    j = char
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return char - j if j > 0 and text[j - 1] != "\n" else 0
 
 
 _SENTENCES_BACK = 3
@@ -325,6 +434,9 @@ def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> 
         if speaker is None or cut is None or cut < 4:
             continue
         start, end = toks[0].idx, toks[cut - 1].idx + len(toks[cut - 1].text)
+        # A sentence glued on that the tokenizer kept whole: "... with HIV.Eliminating ...".
+        glued = list(_GLUED_STOP.finditer(text, start, end))
+        start = glued[-1].end() if glued else start
         if not _is_speech(doc, text, (start, end)):
             continue
         return FoundQuote(text[start:end], (start, end), speaker.name, closing)
@@ -354,26 +466,41 @@ def _speaker(doc: Doc, span, person_at, last_before, by_surname):
     return None
 
 
-_LEAD_INS = {"statement", "remarks"}
+_LEAD_INS = {"statement", "remarks", "speech", "testimony", "address", "transcript"}
 
 
-def _speaker_nearby(doc: Doc, span, person_at, last_before):
-    """No parse link: the nearest official named right after the quote, on its line (a
-    contact line below is no speaker), then right before it; "His statement follows:" is
-    the person last named."""
+def _speaker_nearby(doc: Doc, span, person_at, last_before, found):
+    """No parse link: the person named in a lead-in ("His statement follows:", "McConnell
+    spoke on the Senate floor ... in the field:"), then the nearest official named right
+    after the quote, on its line (a contact line below is no speaker), then right before it,
+    not inside another quote."""
     quote = doc.char_span(span[0], span[1], alignment_mode="expand")
     # "Frist today made the following statement regarding ...:" opens the quote below it.
     lead = [t for t in doc[max(0, quote.start - 60) : quote.start] if t.lower_ in _LEAD_INS]
+    colon = doc.text[: span[0]].rstrip(' \t\n\r"“')
+    if not lead and colon.endswith(":"):
+        lead = list(doc.char_span(len(colon) - 1, len(colon), alignment_mode="expand") or ())
     if lead:
         named = doc[lead[-1].sent.start : lead[-1].i]
         if p := next((p for t in named if (p := person_at(t.idx))), None):
+            return p.name
+        # "Below is an excerpt of his remarks:": the person the release is about, the
+        # subject named last, not anyone named since ("the obstruction of Judge X").
+        if any(t.lower_ in ("his", "her") for t in named) and (
+            p := _last_subject(doc[: named.start], person_at)
+        ):
             return p.name
     for t in doc[quote.end : min(len(doc), quote.end + 20)]:
         if "\n" in t.text:
             break
         if p := person_at(t.idx):
             return p.name
-    before = list(doc[max(0, quote.start - 15) : quote.start])
+    quoted = [q.span for q in found]
+    before = [
+        t
+        for t in doc[max(0, quote.start - 15) : quote.start]
+        if not any(qs <= t.idx < qe for qs, qe in quoted)
+    ]
     for t in reversed(before):
         if p := person_at(t.idx):
             return p.name
@@ -383,12 +510,20 @@ def _speaker_nearby(doc: Doc, span, person_at, last_before):
     return None
 
 
+def _last_subject(before, person_at):
+    """The official last named as a subject in a stretch of the text."""
+    for t in reversed(before):
+        if t.dep_ in ("nsubj", "nsubjpass") and (p := person_at(t.idx)):
+            return p
+    return None
+
+
 @Language.component("pressmine_quotes")
 def quote_component(doc: Doc) -> Doc:
     doc._.pm_quotes = find_quotes(doc, doc._.pm_officials or [])
     return doc
 
 
-for _name in ("pm_quotes", "pm_speech"):
+for _name in ("pm_quotes", "pm_speech", "pm_gaps"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
