@@ -375,3 +375,16 @@ def test_aliases_and_company_initials_are_no_places(extract):
     # DOJ release_03244: "R&S, St. Theresa and New Day were community mental health centers"
     assert not _may_be_place("R&S")
     assert _may_be_place("St. Theresa")
+
+
+def test_words_shouted_in_a_headline_are_no_acronyms(extract):
+    # Senate 15Jul2004Dodd407, 29Jul2005Frist8, 15Nov2006Thomas75
+    record = extract(
+        "BRISTOL RECEIVES MORE THAN $700,000 FOR PUBLIC SERVICES\n"
+        "SENATE PASSES FUNDING FOR INSTITUTE AT UNIVERSITY OF TENNESSEE\n"
+        "The City of Bristol will receive the funds for public services, Senator Chris Dodd "
+        "said. The Senate passed the bill. The University of Tennessee (UT) and FEMA will help."
+    )
+    names = org_names(record)
+    assert not names & {"BRISTOL", "PUBLIC", "SENATE", "AT UNIVERSITY OF TENNESSEE"}
+    assert {"University of Tennessee", "FEMA"} <= names

@@ -998,6 +998,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     ]  # fmt: skip
     laws = _law_acronyms(text) | terms
     mentions = [m for m in mentions if m.name not in laws]
+    mixed = {t.lower_ for t in doc if t.is_alpha and not t.is_upper}
+    mentions = [m for m in mentions if not _shouted(m.name, mixed)]
     mentions = _drop_nested(mentions, inner_spans)
     return group(mentions, text, place_words | {"us"}, stripped)
 
@@ -1010,6 +1012,18 @@ def _in_caps_run(doc: Doc, span) -> bool:
     near = [t for t in doc[max(0, span.start - 4) : span.end + 4] if t.is_alpha]
     # Capitals with small words in them make a headline; a list of acronyms has none.
     return all(t.is_upper for t in near) and any(t.lower_ in STOPWORDS for t in near)
+
+
+def _shouted(name: str, mixed: set[str]) -> bool:
+    """Capitals of a headline or dateline ("BRISTOL RECEIVES ...", "EAST BOOTHBAY  MAINE",
+    "... AT UNIVERSITY OF TENNESSEE"): words the text also writes in small letters are no
+    acronym. A short one may be ("CARE", "ICE" beside "ice"), so one word needs five letters."""
+    if not name.isupper():
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{2,}", name)]
+    if len(words) == 1 and len(words[0]) < 5:
+        return False
+    return bool(words) and all(w in mixed for w in words)
 
 
 def _drop_nested(mentions: list[OrgMention], keep: set[tuple[int, int]]) -> list[OrgMention]:
