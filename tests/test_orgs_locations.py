@@ -388,3 +388,30 @@ def test_words_shouted_in_a_headline_are_no_acronyms(extract):
     names = org_names(record)
     assert not names & {"BRISTOL", "PUBLIC", "SENATE", "AT UNIVERSITY OF TENNESSEE"}
     assert {"University of Tennessee", "FEMA"} <= names
+
+
+def test_titles_aliases_and_sentence_openers_are_no_places(extract):
+    # Senate 02Nov2007Sununu35, DOJ release_03076, release_11644, Senate 11Oct2007Feinstein148
+    names = place_names(
+        extract(
+            "WASHINGTON  DC  United States Senators Judd Gregg and John Sununu  R NH  today "
+            "urged the Labor Department to act."
+        )
+    )
+    assert "United States Senators" not in names
+    names = place_names(
+        extract(
+            "Special Agent in Charge Douglas A. Leff of the FBI's San Juan, Puerto Rico, "
+            "Division, Acting Special Agent in Charge James M. Gibbons of the U.S. Immigration "
+            "and Customs Enforcement. Hamdan and other defendants, including Hamze El-Najjar, "
+            'a/k/a "Hamze Al-Najjar," Moustafa Habib Kassem and Alaa Allia Ahmed Mohamed, '
+            'a.k.a "Alaa Ahmed Mohamed Abouelnaga," shipped weapons to Syria.'
+        )
+    )
+    assert not {"Acting Special Agent", "Hamze El-Najjar", "Mohamed, a.k.a"} & names
+    assert {"Syria", "San Juan"} <= names
+    record = extract(
+        "The bill sets a cap on carbon emissions in California. Fourth, linking the U.S. carbon "
+        "market with international markets will help."
+    )
+    assert "Fourth" not in place_names(record)
