@@ -415,3 +415,21 @@ def test_titles_aliases_and_sentence_openers_are_no_places(extract):
         "market with international markets will help."
     )
     assert "Fourth" not in place_names(record)
+
+
+def test_a_town_after_city_of_and_a_national_body_named_by_its_fields(extract):
+    # seed 003: "in the city of Karaganda"
+    record = extract(
+        "The delegation met Police Departments in Akmola and Karaganda regions. In particular, "
+        "in the city of Karaganda, the delegation visited a police station."
+    )
+    assert "Karaganda" not in org_names(record)
+    assert "Karaganda" in place_names(record)
+    # DOJ release_12400, release_10636
+    record = extract(
+        "The case was investigated by U.S. Immigration and Customs Enforcement, the "
+        "Washington Metropolitan Police Department and the FBI."
+    )
+    names = org_names(record)
+    assert "U.S. Immigration and Customs Enforcement" in names
+    assert "U.S. Immigration" not in names

@@ -101,6 +101,7 @@ _TRAILING_MONTH = re.compile(
 _GLUED = re.compile(r"(?<=[a-z.])(?:The|None)\b")
 _LEADING_NONE = re.compile(r"^\s*(?:None\s+)+")
 _HOME_TOWN_BEFORE = re.compile(r",[ ]+\d{1,3},[ ]+of[ ]+$")
+_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|township|borough)[ ]+of[ ]+$", re.I)
 _TRAILING_LOWER = re.compile(r"(?<=\w)[ ]([a-z][a-z'’-]+)$")
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
 
@@ -366,6 +367,7 @@ def _list_after(doc: Doc, text: str, start: int, end: int, stripped: bool) -> in
     return m.end()
 
 
+_NATIONAL = re.compile(r"(?:U\.S\.|US|U S)[ ]")
 _AND_TO_HEAD = re.compile(rf"[ ]+(?:and|&)[ ]+{_FIELD}(?:[ ]+(?:[A-Z]{{2,8}}|{_WORD})){{1,3}}")
 
 
@@ -382,6 +384,17 @@ def _and_to_head(doc: Doc, text: str, start: int, end: int) -> int:
         if w.group().lower() in org_heads():
             stop = end + w.end()
             return stop if _untagged(doc, end, stop, (*_NOISE_LABELS, "ORG")) else end
+    # "U.S. Immigration| and Customs Enforcement": a national body named by its fields
+    # alone, no head noun; what follows "and" ends where the capitals do.
+    after = m.group().split()
+    if (
+        _NATIONAL.match(text, start)
+        and len(words) == 2
+        and len(after) == 3
+        and all(re.fullmatch(_FIELD, w) for w in after[1:])
+        and _untagged(doc, end, end + m.end() - m.start(), (*_NOISE_LABELS, "ORG"))
+    ):
+        return end + m.end() - m.start()
     return end
 
 
@@ -801,9 +814,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and (nxt_low in title_heads() or nxt_low in PLACE_NOUNS)
         ):
             continue
-        # "Kathy Tomes, 61, of |Sandoval": a person's home town.
+        # "Kathy Tomes, 61, of |Sandoval": a person's home town; "the city of |Karaganda".
         home = _HOME_TOWN_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
-        if home and not head_of(ent.text):
+        if (
+            home or _PLACE_OF_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
+        ) and not head_of(ent.text):
             continue
         # One word that is no proper name: "Nationally" (an adverb), "Reservists" (people).
         if len(ent) == 1 and (
