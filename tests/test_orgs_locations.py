@@ -433,3 +433,18 @@ def test_a_town_after_city_of_and_a_national_body_named_by_its_fields(extract):
     names = org_names(record)
     assert "U.S. Immigration and Customs Enforcement" in names
     assert "U.S. Immigration" not in names
+
+
+def test_possessives_stripped_of_their_apostrophe_after_a_body(extract):
+    # DOJ release_01816, release_08620; Senate 30Nov2006Shelby369
+    record = extract(
+        "Special Agent in Charge Stephen G. Azzam of the Drug Enforcement Administrations (DEA) "
+        "New Orleans Field Office announced the charges. The rule follows the Federal Trade "
+        "Commissions (FTC) approval of a regulation. These funds have been awarded by the "
+        "Department of Homeland Securitys Office for Domestic Preparedness as a grant."
+    )
+    names = org_names(record)
+    assert {"Drug Enforcement Administration", "Federal Trade Commission"} <= names
+    assert "Office for Domestic Preparedness" in names
+    assert not {"Drug Enforcement Administrations", "Federal Trade Commissions"} & names
+    assert "Department of Homeland Securitys Office for Domestic Preparedness" not in names

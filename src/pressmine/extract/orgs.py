@@ -206,6 +206,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-rt-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
 
 
 _OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
+# Heads a body does not take in the plural ("Citizenship and Immigration Services" does).
+_SINGLE_HEADS = _OWNER_HEADS | {"commission"}
 
 
 def _two_bodies(name: str, known: set[str] = frozenset()) -> tuple[str, str] | None:
@@ -263,6 +265,8 @@ def split_possessive(name: str) -> tuple[str, str] | None:
                 last.lower() in _OWNER_HEADS
                 or _is_acronym(last)
                 or re.search(r"\b(?:of|for)(?: the)? [A-Z]\w+$", owner)
+                # "Homeland Securitys": no plural ends so ("Securities"), a possessive does
+                or (re.search(r"[b-df-hj-np-tv-z]y$", last) and head_of(owner))
             )
         ):
             return owner, owned
@@ -966,6 +970,16 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and _common_words_only(name, lower_words)
         ):
             continue
+        # "the Drug Enforcement Administrations (DEA) New Orleans Field Office": one body,
+        # defined by its acronym, and a possessive whose apostrophe was stripped.
+        if (
+            name.endswith("s")
+            and name.split()[-1][:-1].lower() in _SINGLE_HEADS
+            and (short := _SHORT_FORM.match(text, end))
+            and _is_acronym(short.group(1))
+            and not short.group(1).endswith("s")
+        ):
+            name = name[:-1]
         start, end = _locate(text, name, start, end)
         pieces = [(name, (start, end))]
         # "Justice Department's Criminal Division"; "Stonehill College and Massasoit
