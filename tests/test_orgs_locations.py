@@ -448,3 +448,14 @@ def test_possessives_stripped_of_their_apostrophe_after_a_body(extract):
     assert "Office for Domestic Preparedness" in names
     assert not {"Drug Enforcement Administrations", "Federal Trade Commissions"} & names
     assert "Department of Homeland Securitys Office for Domestic Preparedness" not in names
+
+
+def test_headline_verbs_are_no_part_of_a_body(extract):
+    # Senate 22Jun2005Lincoln15, 3Oct2005Clinton211
+    record = extract(
+        "Lincoln  Biofuels Would Provide Significant Boost to Economies of Rural America    \n"
+        "October 3  2005 Clinton Calls on Bush Administration to Implement Federal Government "
+        "Oil Savings Plan    \nSenator Lincoln said the plan will help farmers."
+    )
+    names = org_names(record)
+    assert not {"Lincoln Biofuels Would", "Implement Federal Government"} & names

@@ -960,9 +960,13 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # "Lease Block 711": a numbered thing, not a body; "245 Moreau St": an address.
         if (name.split()[-1][:1].isdigit() or name.split()[0].isdigit()) and not head_of(name):
             continue
-        # A headline or clause read as a name: "Smith Works to Help Persons ...".
-        if any(t.tag_ in ("VBZ", "VBD") for t in span) and not head_of(name):
+        # A headline or clause read as a name: "Smith Works to Help Persons ...", "Lincoln
+        # Biofuels Would ..."; a headline's verb before one: "Schumer: Rename Flushing Post
+        # Office".
+        if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in span) and not head_of(name):
             continue
+        if len(span) > 2 and span[0].tag_ == "VB" and name.startswith(span[0].text + " "):
+            name = name[len(span[0].text) + 1 :]
         if (
             not _is_head(_words(name)[-1])  # "R&S Community Mental Health Inc."
             and not head_of(name)
