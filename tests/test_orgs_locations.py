@@ -459,3 +459,22 @@ def test_headline_verbs_are_no_part_of_a_body(extract):
     )
     names = org_names(record)
     assert not {"Lincoln Biofuels Would", "Implement Federal Government"} & names
+
+
+def test_an_acronym_of_a_run_of_a_names_words(extract):
+    # DOJ release_01564; the ATF as DOJ releases name it
+    record = extract(
+        "The case was investigated by the U.S. Immigration and Customs Enforcements Homeland "
+        "Security Investigations. HSI will continue to investigate. Agents of the Bureau of "
+        "Alcohol, Tobacco, Firearms and Explosives arrested him; ATF agents found two guns."
+    )
+    by_acronym = {o.acronym: o.name for o in record.organizations if o.acronym}
+    assert by_acronym.get("ATF") == "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+    assert "Homeland Security Investigations" in by_acronym.get("HSI", "")
+    # Senate 02Nov2007Sununu35: "TAA" beside the "Alternative Trade Adjustment Assistance
+    # (ATAA)" is another programme
+    record = extract(
+        "Workers may get Alternative Trade Adjustment Assistance (ATAA) from the Department "
+        "of Labor. TAA benefits include training."
+    )
+    assert not any(o.acronym == "ATAA" and "TAA" in o.aliases for o in record.organizations)
