@@ -478,3 +478,13 @@ def test_an_acronym_of_a_run_of_a_names_words(extract):
         "of Labor. TAA benefits include training."
     )
     assert not any(o.acronym == "ATAA" and "TAA" in o.aliases for o in record.organizations)
+
+
+def test_a_company_after_a_title_and_of_is_a_body(extract):
+    # DOJ release_02152: the model tags the bare "Inyx" PERSON elsewhere
+    record = extract(
+        "From 2005 to 2007, Kachkar served as chairman and CEO of Inyx Inc., which was publicly "
+        "traded on the Nasdaq. Westernbank provided loans and lines of credit to Inyx and its "
+        "subsidiaries in exchange for a security interest in the assets of Inyx."
+    )
+    assert any(n.startswith("Inyx Inc") for n in org_names(record))

@@ -932,6 +932,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
                 or any(t.lower_ in _PORTFOLIO_TITLES for t in before)
             )
             and not head_of(" ".join(t.text for t in tokens))
+            and not _is_head(tokens[-1].text)  # "chairman and CEO of Inyx Inc."
             and not _is_acronym(tokens[0].text)
         ):
             continue
