@@ -488,3 +488,15 @@ def test_a_company_after_a_title_and_of_is_a_body(extract):
         "subsidiaries in exchange for a security interest in the assets of Inyx."
     )
     assert any(n.startswith("Inyx Inc") for n in org_names(record))
+
+
+def test_a_laws_acronym_is_no_place(extract):
+    # a Senate page with its punctuation stripped
+    record = extract(
+        "WASHINGTON  The FY 2006 Transportation  Treasury  Judiciary  Housing and Urban "
+        "Development  TTHUD  Appropriations Bill   The House and Senate passed it today  "
+        "Harkin said the bill funds roads in Iowa  "
+    )
+    names = place_names(record)
+    assert "TTHUD" not in names
+    assert "Iowa" in names

@@ -287,6 +287,9 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             or _ALIAS_AFTER.match(text, ent.end_char)
         ):
             continue
+        # "... Urban Development  TTHUD  Appropriations Bill": a law's acronym.
+        if name.isupper() and _LAW_NEXT.match(text, ent.end_char):
+            continue
         # "Acting Special Agent", "United States Senators": a title, not a place.
         if words[-1].lower().removesuffix("s") in title_heads():
             continue
@@ -404,6 +407,7 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
 
 PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
 _LAW_WORDS = {"act", "bill", "amendment", "resolution", "code"}
+_LAW_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:Act|Bill|Appropriations|Amendments?)\b")
 _TRAILING_OF = re.compile(r"\s+of$")
 _FURNITURE_WORDS = {"immediate", "release", "contact", "for", "update", "news"}
 
