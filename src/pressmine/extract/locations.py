@@ -281,9 +281,17 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         words = name.split()
         if not words or not name[:1].isupper() or any(w.lower() in org_heads() for w in words):
             continue
-        if not _may_be_place(name) or _ALIAS_BEFORE.search(
-            text[max(0, ent.start_char - 8) : ent.start_char]
+        if (
+            not _may_be_place(name)
+            or _ALIAS_BEFORE.search(text[max(0, ent.start_char - 8) : ent.start_char])
+            or _ALIAS_AFTER.match(text, ent.end_char)
         ):
+            continue
+        # "... Urban Development  TTHUD  Appropriations Bill": a law's acronym.
+        if name.isupper() and _LAW_NEXT.match(text, ent.end_char):
+            continue
+        # "Acting Special Agent", "United States Senators": a title, not a place.
+        if words[-1].lower().removesuffix("s") in title_heads():
             continue
         key_name = fold(name)
         # "Podobnyys", "Navys": a person's or a body's possessive, its apostrophe stripped
@@ -322,6 +330,9 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             continue
         if len(words) == 1 and name.lower() in lower_words:  # "Regional" is no place
             continue
+        # "Questioning who someone is", "Fourth, linking ...": a sentence's first word.
+        if len(ent) == 1 and ent[0].pos_ in ("VERB", "ADV", "NUM") and not home:
+            continue
         end_char = ent.end_char
         if before_place_noun and nxt.lower_ in ("region", "province", "oblast"):
             name, end_char = f"{name} {nxt.text}", nxt.idx + len(nxt.text)
@@ -349,9 +360,12 @@ _NOT_PLACE = re.compile(
     r"|[A-Z][a-z][A-Z]$"  # "DoD", "DoE": a department's acronym
     r"|.*\b(?:Contact|Release)$"  # "... Obama Contact": page furniture glued on
     r"|.*[A-Z]&[A-Z]"  # "R&S", "AT&T": a company
+    r"|.*\ba[./]k[./]a\b"  # "Mohamed, a.k.a": a person's alias glued on
 )
 # "John Harrison, a/k/a Binkie": a person's alias
 _ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
+# "Hamze El-Najjar, a/k/a ...": a person with an alias
+_ALIAS_AFTER = re.compile(r",?\s*(?:a/k/a|aka|a\.k\.a)\b", re.IGNORECASE)
 
 
 def _may_be_place(name: str) -> bool:
@@ -393,6 +407,7 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
 
 PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
 _LAW_WORDS = {"act", "bill", "amendment", "resolution", "code"}
+_LAW_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:Act|Bill|Appropriations|Amendments?)\b")
 _TRAILING_OF = re.compile(r"\s+of$")
 _FURNITURE_WORDS = {"immediate", "release", "contact", "for", "update", "news"}
 

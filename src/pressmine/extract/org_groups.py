@@ -123,6 +123,13 @@ def _spells_name(acr: str, name: str, text: str) -> bool:
     return acr == "T" + letters and re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def _spells_run(acr: str, name: str) -> bool:
+    """Whether an acronym spells the initials of three or more consecutive words of a
+    longer name."""
+    letters = initials([w for w in _words(name) if not _is_acronym(w)])
+    return len(letters) > len(acr) and acr in letters
+
+
 def _definitions(
     mentions: list[OrgMention], text: str, stripped: bool
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -299,6 +306,17 @@ def group(
                 other.acronym = acr
                 merge(other, g)
                 break
+        else:
+            # "ATF" for the "Bureau of Alcohol, Tobacco, Firearms and Explosives", "HHS" for
+            # the "Department of Health and Human Services": an acronym of a run of the
+            # name's words, when only one name in the text has that run and no acronym of
+            # its own (then the run names another body: "TAA" beside "ATAA").
+            if target_name or len(acr) < 3 or g not in groups:
+                continue
+            runs = [o for o in groups if o is not g and _spells_run(acr, o.name)]
+            if len(runs) == 1 and not runs[0].acronym:
+                runs[0].acronym = acr
+                merge(runs[0], g)
 
     # 2. Names whose content words contain another's, on the same head noun, adding
     # only words of places. A short name that fits several longer ones joins the one

@@ -101,6 +101,7 @@ _TRAILING_MONTH = re.compile(
 _GLUED = re.compile(r"(?<=[a-z.])(?:The|None)\b")
 _LEADING_NONE = re.compile(r"^\s*(?:None\s+)+")
 _HOME_TOWN_BEFORE = re.compile(r",[ ]+\d{1,3},[ ]+of[ ]+$")
+_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|township|borough)[ ]+of[ ]+$", re.I)
 _TRAILING_LOWER = re.compile(r"(?<=\w)[ ]([a-z][a-z'’-]+)$")
 _TRAILING_FRAGMENT = re.compile(r"(?:\s+(?:of|for|and|in|on|at|the|to|&))+$", re.IGNORECASE)
 
@@ -205,6 +206,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-rt-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
 
 
 _OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
+# Heads a body does not take in the plural ("Citizenship and Immigration Services" does).
+_SINGLE_HEADS = _OWNER_HEADS | {"commission"}
 
 
 def _two_bodies(name: str, known: set[str] = frozenset()) -> tuple[str, str] | None:
@@ -262,6 +265,8 @@ def split_possessive(name: str) -> tuple[str, str] | None:
                 last.lower() in _OWNER_HEADS
                 or _is_acronym(last)
                 or re.search(r"\b(?:of|for)(?: the)? [A-Z]\w+$", owner)
+                # "Homeland Securitys": no plural ends so ("Securities"), a possessive does
+                or (re.search(r"[b-df-hj-np-tv-z]y$", last) and head_of(owner))
             )
         ):
             return owner, owned
@@ -366,6 +371,7 @@ def _list_after(doc: Doc, text: str, start: int, end: int, stripped: bool) -> in
     return m.end()
 
 
+_NATIONAL = re.compile(r"(?:U\.S\.|US|U S)[ ]")
 _AND_TO_HEAD = re.compile(rf"[ ]+(?:and|&)[ ]+{_FIELD}(?:[ ]+(?:[A-Z]{{2,8}}|{_WORD})){{1,3}}")
 
 
@@ -382,6 +388,17 @@ def _and_to_head(doc: Doc, text: str, start: int, end: int) -> int:
         if w.group().lower() in org_heads():
             stop = end + w.end()
             return stop if _untagged(doc, end, stop, (*_NOISE_LABELS, "ORG")) else end
+    # "U.S. Immigration| and Customs Enforcement": a national body named by its fields
+    # alone, no head noun; what follows "and" ends where the capitals do.
+    after = m.group().split()
+    if (
+        _NATIONAL.match(text, start)
+        and len(words) == 2
+        and len(after) == 3
+        and all(re.fullmatch(_FIELD, w) for w in after[1:])
+        and _untagged(doc, end, end + m.end() - m.start(), (*_NOISE_LABELS, "ORG"))
+    ):
+        return end + m.end() - m.start()
     return end
 
 
@@ -801,9 +818,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and (nxt_low in title_heads() or nxt_low in PLACE_NOUNS)
         ):
             continue
-        # "Kathy Tomes, 61, of |Sandoval": a person's home town.
+        # "Kathy Tomes, 61, of |Sandoval": a person's home town; "the city of |Karaganda".
         home = _HOME_TOWN_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
-        if home and not head_of(ent.text):
+        if (
+            home or _PLACE_OF_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
+        ) and not head_of(ent.text):
             continue
         # One word that is no proper name: "Nationally" (an adverb), "Reservists" (people).
         if len(ent) == 1 and (
@@ -913,6 +932,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
                 or any(t.lower_ in _PORTFOLIO_TITLES for t in before)
             )
             and not head_of(" ".join(t.text for t in tokens))
+            and not _is_head(tokens[-1].text)  # "chairman and CEO of Inyx Inc."
             and not _is_acronym(tokens[0].text)
         ):
             continue
@@ -941,9 +961,13 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # "Lease Block 711": a numbered thing, not a body; "245 Moreau St": an address.
         if (name.split()[-1][:1].isdigit() or name.split()[0].isdigit()) and not head_of(name):
             continue
-        # A headline or clause read as a name: "Smith Works to Help Persons ...".
-        if any(t.tag_ in ("VBZ", "VBD") for t in span) and not head_of(name):
+        # A headline or clause read as a name: "Smith Works to Help Persons ...", "Lincoln
+        # Biofuels Would ..."; a headline's verb before one: "Schumer: Rename Flushing Post
+        # Office".
+        if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in span) and not head_of(name):
             continue
+        if len(span) > 2 and span[0].tag_ == "VB" and name.startswith(span[0].text + " "):
+            name = name[len(span[0].text) + 1 :]
         if (
             not _is_head(_words(name)[-1])  # "R&S Community Mental Health Inc."
             and not head_of(name)
@@ -951,6 +975,16 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and _common_words_only(name, lower_words)
         ):
             continue
+        # "the Drug Enforcement Administrations (DEA) New Orleans Field Office": one body,
+        # defined by its acronym, and a possessive whose apostrophe was stripped.
+        if (
+            name.endswith("s")
+            and name.split()[-1][:-1].lower() in _SINGLE_HEADS
+            and (short := _SHORT_FORM.match(text, end))
+            and _is_acronym(short.group(1))
+            and not short.group(1).endswith("s")
+        ):
+            name = name[:-1]
         start, end = _locate(text, name, start, end)
         pieces = [(name, (start, end))]
         # "Justice Department's Criminal Division"; "Stonehill College and Massasoit
@@ -998,6 +1032,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     ]  # fmt: skip
     laws = _law_acronyms(text) | terms
     mentions = [m for m in mentions if m.name not in laws]
+    mixed = {t.lower_ for t in doc if t.is_alpha and not t.is_upper}
+    mentions = [m for m in mentions if not _shouted(m.name, mixed)]
     mentions = _drop_nested(mentions, inner_spans)
     return group(mentions, text, place_words | {"us"}, stripped)
 
@@ -1010,6 +1046,18 @@ def _in_caps_run(doc: Doc, span) -> bool:
     near = [t for t in doc[max(0, span.start - 4) : span.end + 4] if t.is_alpha]
     # Capitals with small words in them make a headline; a list of acronyms has none.
     return all(t.is_upper for t in near) and any(t.lower_ in STOPWORDS for t in near)
+
+
+def _shouted(name: str, mixed: set[str]) -> bool:
+    """Capitals of a headline or dateline ("BRISTOL RECEIVES ...", "EAST BOOTHBAY  MAINE",
+    "... AT UNIVERSITY OF TENNESSEE"): words the text also writes in small letters are no
+    acronym. A short one may be ("CARE", "ICE" beside "ice"), so one word needs five letters."""
+    if not name.isupper():
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{2,}", name)]
+    if len(words) == 1 and len(words[0]) < 5:
+        return False
+    return bool(words) and all(w in mixed for w in words)
 
 
 def _drop_nested(mentions: list[OrgMention], keep: set[tuple[int, int]]) -> list[OrgMention]:
