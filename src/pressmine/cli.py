@@ -207,7 +207,7 @@ def extract(inputs, fmt, output, globs, jobs, chunk_size, unordered, resume, ref
     help="Folder of the documents the gold files name [default: the gold folder's parent].",
 )
 @click.option(
-    "--split", help="Score only gold files with this split (dev, test; seeds are 'seed')."
+    "--split", help="Score only gold files with this split (dev, dev2, test; seeds are 'seed')."
 )
 @click.option("--errors", is_flag=True, help="List what was missed and what was wrong.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (as for extract).")
