@@ -157,3 +157,48 @@ def test_title_owned_by_a_body_after_age_and_home(extract):
     )
     assert people["Robert Keilman"].title == "former Chief Financial Officer"
     assert people["Robert Keilman"].organization == "Direct Air"
+
+
+def test_names_the_model_tagged_as_bodies(extract):
+    # DOJ release_04882, release_03244: an age after the name, a word for people before it
+    record = extract(
+        "The 16 arrested are: Joseph Smith, 34, James Horton, 48, Destry Wood, 51, Shelonda "
+        "Shackleford, 26, and Rachel Reeve, all of Centralia. In October 2015, co-defendants "
+        "Santiago Borges, Erik Alonso and Cristina Alonso pleaded guilty to related charges."
+    )
+    people = officials(record)
+    assert {"Destry Wood", "Santiago Borges", "James Horton"} <= set(people)
+    assert not {"Destry Wood", "Santiago Borges"} & set(orgs(record))
+
+
+def test_hyphenated_surname_and_agent_in_charge(extract):
+    # DOJ release_02152
+    people = officials(
+        extract(
+            "U.S. Attorney Rosa Emilia Rodriguez-Vlez of the District of Puerto Rico, Acting "
+            "Special Agent in Charge Ricardo Mayoral of U.S. Immigration and Customs "
+            "Enforcements Homeland Security Investigations (HSI) San Juan made the announcement."
+        )
+    )
+    assert people["Rosa Emilia Rodriguez-Vlez"].title == "U.S. Attorney"
+    assert people["Ricardo Mayoral"].title == "Acting Special Agent in Charge"
+
+
+def test_surname_that_is_a_body_word(extract):
+    # DOJ release_01060
+    people = officials(
+        extract(
+            "and Special Agent in Charge Daniel L. Board Jr. of the Bureau of Alcohol, Tobacco, "
+            "Firearms and Explosives - Baltimore Field Division."
+        )
+    )
+    assert people["Daniel L. Board Jr"].title == "Special Agent in Charge"
+
+
+def test_possessive_of_a_plural_title_names_no_one(extract):
+    # DOJ release_06688, its apostrophe stripped
+    record = extract(
+        "The case was investigated by the FBI. The SEC and the Justice Departments Office of "
+        "International Affairs were also involved."
+    )
+    assert record.officials == []
