@@ -202,3 +202,25 @@ def test_possessive_of_a_plural_title_names_no_one(extract):
         "International Affairs were also involved."
     )
     assert record.officials == []
+
+
+def test_list_glued_at_numbers_and_semicolons(extract):
+    # DOJ release_01060, release_03706: lines of a list glued by the scraper
+    record = extract(
+        "are charged: Roger Taylor, a/k/a Milk, age 26;Brandon Wilson, a/k/a Ali, age 23; "
+        "Timothy Floyd, a/k/a Tim Rod, age 27Hisaun Chatman, age 31; and James Woodfolk, age 20."
+    )
+    assert {"Brandon Wilson", "Hisaun Chatman"} <= set(officials(record))
+    record = extract("sentenced today to 24 months.Tarell Lavon Johnson, 27Lynbrook, New York")
+    assert "Lynbrook" in {p.name for p in record.locations}
+
+
+def test_a_nickname_is_a_mention_of_the_person_before_it(extract):
+    # DOJ release_01060, release_05218
+    text = (
+        "Brandon Bazemore, a/k/a Man Man, age 24; Timothy Floyd, a/k/a Tim Rod, age 27; "
+        "Ryan Perez, aka Lil Dk, 32, were charged."
+    )
+    people = officials(extract(text))
+    assert not {"Man Man", "Tim Rod", "Lil Dk"} & set(people)
+    assert [text[a:b] for a, b in people["Timothy Floyd"].mentions] == ["Timothy Floyd", "Tim Rod"]

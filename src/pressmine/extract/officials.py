@@ -176,6 +176,15 @@ def find_people(doc: Doc) -> list[PersonMention]:
             and (_with_age(doc.text, ent.end_char) or _named_as_person(doc, ent))
         ):
             add(ent.start, ent.end)
+    # A name the model left untagged, with an age after it: "age 27|Hisaun Chatman, age 31".
+    for tok in doc:
+        if tok.ent_type_ or not _with_age(doc.text, tok.idx + len(tok)):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and _NAME_TOKEN.match(doc[start - 1].text):
+            start -= 1
+        if tok.i > start and _NAME_TOKEN.match(tok.text) and not doc[start].ent_type_:
+            add(start, tok.i + 1)
     # Names after a form of address or a title head, including ones an ORG/GPE swallowed:
     # "Deputy Interior Minister of Kazakhstan Murat Baimukashev" -> the last capitalized
     # words of the run after the title, less words the text uses alone as a place or body.
@@ -492,7 +501,12 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
     person_chars = doc._.pm_person_chars or set()
     shared: tuple[int, tuple[int, int]] | None = None  # a plural title's run and its end
     named_times = Counter(fold(p.name) for p in people)
+    last: Person | None = None
     for p in people:
+        # "Timothy Floyd, a/k/a Tim Rod": a nickname is a mention of the person before it.
+        if last and _ALIAS_BEFORE.search(doc.text, max(0, p.span[0] - 25), p.span[0]):
+            last.mentions.append(p.span)
+            continue
         sent = doc[p.start].sent
         title = org = None
         run = _title_run_before(doc, p.start, sent.start, person_chars) or _title_run_after(
@@ -527,6 +541,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         elif len(p.name.split()) > len(match.name.split()):
             match.name = p.name
         match.mentions.append(p.span)
+        last = match
         honorific = p.honorific
         if honorific and is_address_title(honorific):
             # "Sen. Lott", "Senator Kennedy": the form of address is the position.
@@ -577,6 +592,7 @@ def _role_served(doc: Doc, p: PersonMention) -> str | None:
 
 
 _ALIAS = re.compile(r"\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\b", re.IGNORECASE)
+_ALIAS_BEFORE = re.compile(r",\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\s*$", re.IGNORECASE)
 # Between two names that share a plural title: "and", a comma, a party and state.
 _LIST_GAP = re.compile(
     r"\s*(?:\(?[DRI][-–\s]\s*[A-Z][A-Za-z.]{1,13}\s*\)?\s*)?(?:,\s*(?:and\s*)?|and\s*)"
