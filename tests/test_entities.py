@@ -224,3 +224,15 @@ def test_a_nickname_is_a_mention_of_the_person_before_it(extract):
     people = officials(extract(text))
     assert not {"Man Man", "Tim Rod", "Lil Dk"} & set(people)
     assert [text[a:b] for a, b in people["Timothy Floyd"].mentions] == ["Timothy Floyd", "Tim Rod"]
+
+
+def test_nickname_in_quotes_is_part_of_the_name(extract):
+    # Senate 12Mar2007Snowe452
+    people = officials(
+        extract(
+            'Adjutant Ron Sailor, NECA William "Gene" Bickford, President Marlene Angers, Vice '
+            'President Charlotte "Kitty" Wing, Secretary Jacqueline Raye.'
+        )
+    )
+    assert {'William "Gene" Bickford', 'Charlotte "Kitty" Wing'} <= set(people)
+    assert people['Charlotte "Kitty" Wing'].title == "Vice President"

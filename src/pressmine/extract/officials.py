@@ -79,8 +79,20 @@ def _joiner(doc: Doc, i: int) -> bool:
     )
 
 
+_QUOTES = ('"', "“", "”")
+
+
+def _nickname(doc: Doc, i: int) -> int:
+    """Length of a nickname in quotes at token i ('William "Gene" Bickford'), else 0."""
+    if i + 2 < len(doc) and doc[i].text in _QUOTES and doc[i + 2].text in _QUOTES:
+        return 3 if _NAME_TOKEN.match(doc[i + 1].text) else 0
+    return 0
+
+
 def _name_like(tokens: list[Token]) -> bool:
-    words = [t.text for t in tokens if not (t.is_space or _joiner(t.doc, t.i))]
+    doc = tokens[0].doc if tokens else None
+    marks = {k for t in tokens if _nickname(doc, t.i) for k in (t.i, t.i + 2)}
+    words = [t.text for t in tokens if not (t.is_space or _joiner(doc, t.i) or t.i in marks)]
     if not words or len(words) > 5:
         return False
     inner = [t for t in tokens[1:-1] if _initial(t.doc, t.i)]
@@ -155,6 +167,18 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 start += 1
             if _joiner(doc, start - 1):  # "Martin-|Artajo"
                 start -= 2
+            # "NECA William": an acronym before a name is the title's.
+            if (
+                ent.end - start > 1
+                and doc[start].is_upper
+                and doc[start].is_alpha
+                and len(doc[start]) > 1
+            ):
+                start += 1
+            end = ent.end
+            # 'William "Gene| Bickford"': the model cut the name at a nickname in quotes.
+            if _nickname(doc, end) and end + 3 < len(doc) and _NAME_TOKEN.match(doc[end + 3].text):
+                end += 4
             # "Rosa Emilia |Rodriguez-Vlez": the model tagged the surname ORG, which orgs.py
             # reads as a person's by the same sign (_named_as_person).
             nxt = ents[k + 1] if k + 1 < len(ents) else None
@@ -165,7 +189,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 and _named_as_person(doc, nxt)
                 and add(start, nxt.end)
             )
-            if not joined:
+            if not joined and not add(start, end):
                 add(start, ent.end)
         # What orgs.py drops from bodies as a person's name: "Destry Wood, 51, of ...",
         # "co-defendants Santiago Borges", "Special Agent ... Jos Margulies, the principal".
