@@ -236,3 +236,12 @@ def test_nickname_in_quotes_is_part_of_the_name(extract):
     )
     assert {'William "Gene" Bickford', 'Charlotte "Kitty" Wing'} <= set(people)
     assert people['Charlotte "Kitty" Wing'].title == "Vice President"
+
+
+def test_a_programme_named_once_is_no_one(extract):
+    # Senate 21Jun2005Harkin1377, its punctuation stripped
+    record = extract(
+        "Last year  President Bush was successful in combining the Byrne Grant program and the "
+        "Local Law Enforcement Block Grant  LLEBG   Congress funded the grant at  500 million"
+    )
+    assert "Byrne Grant" not in officials(record)

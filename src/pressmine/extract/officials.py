@@ -576,7 +576,18 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         match.honorific = match.honorific or honorific
         match.title = match.title or title
         match.organization = match.organization or org
-    return persons
+    # Named once, with no title, ending on a word the text also writes in lower case: a
+    # programme or a body's field read as a name ("Veterans Initiative", "Organized Crime").
+    lower_words = doc._.pm_lower_words or set()
+    return [
+        x
+        for x in persons
+        if x.title
+        or x.honorific
+        or len(x.mentions) > 1
+        or x.last not in lower_words
+        or len(x.last) < 4
+    ]
 
 
 def _appositive_role(doc: Doc, p: PersonMention) -> str | None:
