@@ -245,3 +245,13 @@ def test_a_programme_named_once_is_no_one(extract):
         "Local Law Enforcement Block Grant  LLEBG   Congress funded the grant at  500 million"
     )
     assert "Byrne Grant" not in officials(record)
+
+
+def test_a_company_name_less_its_suffix_is_no_one(extract):
+    # DOJ release_02152
+    record = extract(
+        "From 2005 to 2007, Kachkar served as chairman and CEO of Inyx Inc., which was publicly "
+        "traded. Kachkar caused Westernbank to provide loans to Inyx and its subsidiaries. Inyx "
+        "pledged its assets. Kachkar misled Westernbank about the Inyx loans."
+    )
+    assert "Inyx" not in officials(record)

@@ -30,6 +30,7 @@ from .names import (
     title_heads,
     title_modifiers,
 )
+from .org_groups import _COMPANY_SUFFIXES
 from .orgs import OrgGroup, _contains, _is_acronym, _named_as_person, _with_age, head_of, signature
 
 _NAME_TOKEN = re.compile(
@@ -145,6 +146,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
         long_words = [t.lower_ for t in tokens if len(t) >= 4]
         if long_words and all(w in lower_words for w in long_words):
             return False
+        if fold(doc[start:end].text) in companies:
+            return False
         span = doc[start:end]
         taken.update(range(start, end))
         found.append(
@@ -152,6 +155,13 @@ def find_people(doc: Doc) -> list[PersonMention]:
                           _honorific_before(doc, start))
         )  # fmt: skip
         return True
+
+    # A company's name less its suffix is the company's: "Inyx" of "Inyx Inc.".
+    companies = {
+        fold(e[:-1].text)
+        for e in entities(doc)
+        if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_.rstrip(".") in _COMPANY_SUFFIXES
+    }
 
     # Words of organization names: a PERSON entity that starts with them swallowed the
     # end of a title ("Minister of Internal Affairs Alexei Kalaichidi").
@@ -582,12 +592,9 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
     return [
         x
         for x in persons
-        if x.title
-        or x.honorific
-        or len(x.mentions) > 1
-        or x.last not in lower_words
+        if x.title or x.honorific or len(x.mentions) > 1 or x.last not in lower_words
         or len(x.last) < 4
-    ]
+    ]  # fmt: skip
 
 
 def _appositive_role(doc: Doc, p: PersonMention) -> str | None:
