@@ -59,6 +59,9 @@ GLUE_INFIXES = [
     r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])",
     r"(?<=[.!?])[\"“”'’](?=[A-Z])",
     r"(?<=[a-z][.!?])[\"“”](?=\s|$)",
+    # lines of a list glued at a number or a semicolon: "age 27Hisaun Chatman", "age 22;Terrell"
+    r"(?<=[0-9])(?=[A-Z][a-z]{2,})",
+    r"(?<=[0-9a-z%)]);(?=[A-Z][a-z])",
     # a reporting verb glued to the title after it: "saidActing U.S. Attorney"
     r"(?:(?<=said)|(?<=says)|(?<=announced)|(?<=stated)|(?<=added))(?=[A-Z][a-z])",
 ]

@@ -30,7 +30,8 @@ from .names import (
     title_heads,
     title_modifiers,
 )
-from .orgs import OrgGroup, _contains, head_of, signature
+from .org_groups import _COMPANY_SUFFIXES
+from .orgs import OrgGroup, _contains, _is_acronym, _named_as_person, _with_age, head_of, signature
 
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|O['’][A-Z][a-z]+)$"
@@ -68,8 +69,31 @@ def _initial(doc: Doc, i: int) -> bool:
     )
 
 
+def _joiner(doc: Doc, i: int) -> bool:
+    """The hyphen of a double surname, spaced off by the tokenizer: "Rodriguez-Vlez"."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and bool(_NAME_TOKEN.match(doc[i - 1].text) and _NAME_TOKEN.match(doc[i + 1].text))
+    )
+
+
+_QUOTES = ('"', "“", "”")
+
+
+def _nickname(doc: Doc, i: int) -> int:
+    """Length of a nickname in quotes at token i ('William "Gene" Bickford'), else 0."""
+    if i + 2 < len(doc) and doc[i].text in _QUOTES and doc[i + 2].text in _QUOTES:
+        return 3 if _NAME_TOKEN.match(doc[i + 1].text) else 0
+    return 0
+
+
 def _name_like(tokens: list[Token]) -> bool:
-    words = [t.text for t in tokens if not t.is_space]
+    doc = tokens[0].doc if tokens else None
+    marks = {k for t in tokens if _nickname(doc, t.i) for k in (t.i, t.i + 2)}
+    words = [t.text for t in tokens if not (t.is_space or _joiner(doc, t.i) or t.i in marks)]
     if not words or len(words) > 5:
         return False
     inner = [t for t in tokens[1:-1] if _initial(t.doc, t.i)]
@@ -78,8 +102,12 @@ def _name_like(tokens: list[Token]) -> bool:
     if sum(len(w) == 1 for w in words) > len(inner):
         return False
     lows = {w.lower().strip(".") for w in words}
-    # A name is not made of title, organization or honorific words: "Dean", "Ministry".
-    return not any(w in title_heads() or w in org_heads() or is_honorific(w) for w in lows)
+    # A name is not made of title, organization or honorific words: "Dean", "Ministry";
+    # after a first name and a middle initial, a body's word is a surname: "Daniel L. Board".
+    initialled = len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[1]) is not None
+    return not any(
+        w in title_heads() or (w in org_heads() and not initialled) or is_honorific(w) for w in lows
+    )
 
 
 def _honorific_before(doc: Doc, i: int) -> str | None:
@@ -99,7 +127,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # Words the text also writes in lower case: "Money Laundering" is no one's name.
     lower_words = doc._.pm_lower_words
 
-    def add(start: int, end: int) -> None:
+    def add(start: int, end: int) -> bool:
         # The tail of a title is not part of the name: "(Attorney) General Cronan",
         # "(Special Agent in) Charge Damiani", "(Secretary of) State Boswell".
         while start < end and (
@@ -109,21 +137,31 @@ def find_people(doc: Doc) -> list[PersonMention]:
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in ("'s", "’s", ",")):
             end -= 1
         if start >= end or any(i in taken for i in range(start, end)):
-            return
+            return False
         tokens = list(doc[start:end])
         if not _name_like(tokens):
-            return
+            return False
         if any(t.pos_ in ("VERB", "AUX") for t in tokens):
-            return  # "Levin Stabenow Announce": a headline, its comma stripped
+            return False  # "Levin Stabenow Announce": a headline, its comma stripped
         long_words = [t.lower_ for t in tokens if len(t) >= 4]
         if long_words and all(w in lower_words for w in long_words):
-            return
+            return False
+        if fold(doc[start:end].text) in companies:
+            return False
         span = doc[start:end]
         taken.update(range(start, end))
         found.append(
             PersonMention(clean(span.text), (span.start_char, span.end_char), start, end,
                           _honorific_before(doc, start))
         )  # fmt: skip
+        return True
+
+    # A company's name less its suffix is the company's: "Inyx" of "Inyx Inc.".
+    companies = {
+        fold(e[:-1].text)
+        for e in entities(doc)
+        if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_.rstrip(".") in _COMPANY_SUFFIXES
+    }
 
     # Words of organization names: a PERSON entity that starts with them swallowed the
     # end of a title ("Minister of Internal Affairs Alexei Kalaichidi").
@@ -132,12 +170,55 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # A PERSON entity of three words that the model also tags as a body is the body:
     # "Kwong Tung Foods".
     bodies = {e.text for e in ents if e.label_ == "ORG"}
-    for ent in ents:
+    for k, ent in enumerate(ents):
         if ent.label_ == "PERSON" and not (sum(t.is_alpha for t in ent) > 2 and ent.text in bodies):
             start = ent.start
             while ent.end - start > 2 and doc[start].text in org_words:
                 start += 1
-            add(start, ent.end)
+            if _joiner(doc, start - 1):  # "Martin-|Artajo"
+                start -= 2
+            # "NECA William": an acronym before a name is the title's.
+            if (
+                ent.end - start > 1
+                and doc[start].is_upper
+                and doc[start].is_alpha
+                and len(doc[start]) > 1
+            ):
+                start += 1
+            end = ent.end
+            # 'William "Gene| Bickford"': the model cut the name at a nickname in quotes.
+            if _nickname(doc, end) and end + 3 < len(doc) and _NAME_TOKEN.match(doc[end + 3].text):
+                end += 4
+            # "Rosa Emilia |Rodriguez-Vlez": the model tagged the surname ORG, which orgs.py
+            # reads as a person's by the same sign (_named_as_person).
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            joined = (
+                nxt is not None
+                and nxt.label_ == "ORG"
+                and nxt.start == ent.end
+                and _named_as_person(doc, nxt)
+                and add(start, nxt.end)
+            )
+            if not joined and not add(start, end):
+                add(start, ent.end)
+        # What orgs.py drops from bodies as a person's name: "Destry Wood, 51, of ...",
+        # "co-defendants Santiago Borges", "Special Agent ... Jos Margulies, the principal".
+        elif (
+            ent.label_ == "ORG"
+            and sum(t.is_alpha for t in ent) >= 2
+            and not _is_acronym(ent.text)
+            and (_with_age(doc.text, ent.end_char) or _named_as_person(doc, ent))
+        ):
+            add(ent.start, ent.end)
+    # A name the model left untagged, with an age after it: "age 27|Hisaun Chatman, age 31".
+    for tok in doc:
+        if tok.ent_type_ or not _with_age(doc.text, tok.idx + len(tok)):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and _NAME_TOKEN.match(doc[start - 1].text):
+            start -= 1
+        if tok.i > start and _NAME_TOKEN.match(tok.text) and not doc[start].ent_type_:
+            add(start, tok.i + 1)
     # Names after a form of address or a title head, including ones an ORG/GPE swallowed:
     # "Deputy Interior Minister of Kazakhstan Murat Baimukashev" -> the last capitalized
     # words of the run after the title, less words the text uses alone as a place or body.
@@ -145,25 +226,45 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for tok in doc:
         honor = is_honorific(tok.text)
         plural = tok.lower_ not in title_heads() and is_title_head(tok)
-        if not (honor or is_title_head(tok)) or not tok.text[:1].isupper():
+        # "Special Agent in Charge Ricardo Mayoral": the title ends on "Charge".
+        in_charge = tok.lower_ == "charge" and tok.i > 1 and doc[tok.i - 1].lower_ == "in"
+        if not (honor or in_charge or is_title_head(tok)) or not tok.text[:1].isupper():
             continue
-        if plural and (tok.i + 1 >= len(doc) or not _NAME_TOKEN.match(doc[tok.i + 1].text)):
-            continue  # "the Heads of Emergency Authorities": a plural names no one here
+        if plural and (
+            tok.i + 1 >= len(doc)
+            or not _NAME_TOKEN.match(doc[tok.i + 1].text)
+            or doc[tok.i + 1].lower_ in org_heads()
+        ):
+            # "the Heads of Emergency Authorities": a plural names no one here; "the
+            # Justices Office": a possessive that lost its apostrophe.
+            continue
         j = tok.i + 1
         if j < len(doc) and doc[j].text == ".":
             j += 1
+        # "Agent in Charge Ricardo Mayoral of U.S. Immigration": a name straight after the
+        # title ends at "of"; only a body's name goes on past it ("Minister of Kazakhstan").
+        named_first = j < len(doc) and bool(_NAME_TOKEN.match(doc[j].text))
+        named_first = named_first and not _is_title_word(doc[j])
         end = j
         while end < len(doc) and (
             _NAME_TOKEN.match(doc[end].text)
-            or (end > j and _initial(doc, end))
+            or (end > j and (_initial(doc, end) or _joiner(doc, end)))
+            or (end > j and doc[end].lower_ in _SUFFIXES and doc[end - 1].text[:1].isupper())
             or (end > j and doc[end].is_space and _initial(doc, end - 1))
-            or (not honor and doc[end].lower_ in ("of", "the"))
+            or (not honor and not named_first and doc[end].lower_ in ("of", "the"))
         ):
             end += 1
         start = end
-        while start > j and end - start < 4 and _NAME_TOKEN.match(doc[start - 1].text):
-            start -= 1
-        while start < end - 2 and doc[start].text in known:
+        words = 0
+        while start > j and words < 4:
+            if _joiner(doc, start - 1) or (start == end and doc[start - 1].lower_ in _SUFFIXES):
+                start -= 1
+            elif _NAME_TOKEN.match(doc[start - 1].text):
+                start -= 1
+                words += 1
+            else:
+                break
+        while start < end - 2 and doc[start].text in known and not named_first:
             start += 1
         after_title = (
             start == j or doc[start - 1].text in known or doc[start - 1].lower_ in ("of", "the")
@@ -172,7 +273,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
         # Programs": words that a body's name goes on after, or an acronym's possessive,
         # belong to the body.
         if not honor and (
-            (end < len(doc) and doc[end].ent_type_ == "ORG")
+            (end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].lower_ != "of")
             or any(re.fullmatch(r"[A-Z]{2,}s", doc[k].text) for k in range(start, end))
         ):
             continue
@@ -434,7 +535,12 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
     person_chars = doc._.pm_person_chars or set()
     shared: tuple[int, tuple[int, int]] | None = None  # a plural title's run and its end
     named_times = Counter(fold(p.name) for p in people)
+    last: Person | None = None
     for p in people:
+        # "Timothy Floyd, a/k/a Tim Rod": a nickname is a mention of the person before it.
+        if last and _ALIAS_BEFORE.search(doc.text, max(0, p.span[0] - 25), p.span[0]):
+            last.mentions.append(p.span)
+            continue
         sent = doc[p.start].sent
         title = org = None
         run = _title_run_before(doc, p.start, sent.start, person_chars) or _title_run_after(
@@ -469,6 +575,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         elif len(p.name.split()) > len(match.name.split()):
             match.name = p.name
         match.mentions.append(p.span)
+        last = match
         honorific = p.honorific
         if honorific and is_address_title(honorific):
             # "Sen. Lott", "Senator Kennedy": the form of address is the position.
@@ -479,7 +586,15 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         match.honorific = match.honorific or honorific
         match.title = match.title or title
         match.organization = match.organization or org
-    return persons
+    # Named once, with no title, ending on a word the text also writes in lower case: a
+    # programme or a body's field read as a name ("Veterans Initiative", "Organized Crime").
+    lower_words = doc._.pm_lower_words or set()
+    return [
+        x
+        for x in persons
+        if x.title or x.honorific or len(x.mentions) > 1 or x.last not in lower_words
+        or len(x.last) < 4
+    ]  # fmt: skip
 
 
 def _appositive_role(doc: Doc, p: PersonMention) -> str | None:
@@ -519,6 +634,7 @@ def _role_served(doc: Doc, p: PersonMention) -> str | None:
 
 
 _ALIAS = re.compile(r"\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\b", re.IGNORECASE)
+_ALIAS_BEFORE = re.compile(r",\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\s*$", re.IGNORECASE)
 # Between two names that share a plural title: "and", a comma, a party and state.
 _LIST_GAP = re.compile(
     r"\s*(?:\(?[DRI][-–\s]\s*[A-Z][A-Za-z.]{1,13}\s*\)?\s*)?(?:,\s*(?:and\s*)?|and\s*)"
