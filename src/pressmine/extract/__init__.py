@@ -18,7 +18,8 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 def text_of(doc: Doc) -> str:
     """doc.text, built once: spaCy joins it from every token on each access, which inside
-    a loop over names made the organizations component quadratic in a release's length."""
+    a loop over names made the organizations component quadratic in a release's length.
+    Components call this, never doc.text."""
     if doc._.pm_text is None:
         doc._.pm_text = doc.text
     return doc._.pm_text

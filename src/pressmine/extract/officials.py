@@ -207,12 +207,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
             ent.label_ == "ORG"
             and sum(t.is_alpha for t in ent) >= 2
             and not _is_acronym(ent.text)
-            and (_with_age(doc.text, ent.end_char) or _named_as_person(doc, ent))
+            and (_with_age(text_of(doc), ent.end_char) or _named_as_person(doc, ent))
         ):
             add(ent.start, ent.end)
     # A name the model left untagged, with an age after it: "age 27|Hisaun Chatman, age 31".
     for tok in doc:
-        if tok.ent_type_ or not _with_age(doc.text, tok.idx + len(tok)):
+        if tok.ent_type_ or not _with_age(text_of(doc), tok.idx + len(tok)):
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and _NAME_TOKEN.match(doc[start - 1].text):
@@ -538,7 +538,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
     last: Person | None = None
     for p in people:
         # "Timothy Floyd, a/k/a Tim Rod": a nickname is a mention of the person before it.
-        if last and _ALIAS_BEFORE.search(doc.text, max(0, p.span[0] - 25), p.span[0]):
+        if last and _ALIAS_BEFORE.search(text_of(doc), max(0, p.span[0] - 25), p.span[0]):
             last.mentions.append(p.span)
             continue
         sent = doc[p.start].sent

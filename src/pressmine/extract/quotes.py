@@ -477,7 +477,7 @@ def _speaker_nearby(doc: Doc, span, person_at, last_before, found):
     quote = doc.char_span(span[0], span[1], alignment_mode="expand")
     # "Frist today made the following statement regarding ...:" opens the quote below it.
     lead = [t for t in doc[max(0, quote.start - 60) : quote.start] if t.lower_ in _LEAD_INS]
-    colon = doc.text[: span[0]].rstrip(' \t\n\r"“')
+    colon = text_of(doc)[: span[0]].rstrip(' \t\n\r"“')
     if not lead and colon.endswith(":"):
         lead = list(doc.char_span(len(colon) - 1, len(colon), alignment_mode="expand") or ())
     if lead:
