@@ -8,7 +8,9 @@ Every run is a separate process timed from start to exit (imports, model load, r
 the files and writing included), on the same N .txt files of the corpus: each
 publisher's files sorted by name, interleaved, repeated when N is larger than the corpus.
 "bare spaCy" loads the same model and runs nlp.pipe over the same texts with the same
-batch size in one process. Peak RSS is the largest sum of resident memory over a run's
+batch size in one process, and again with spaCy's own n_process=2 (what two processes gain
+on this machine at all: they slow each other down through shared caches and memory).
+Peak RSS is the largest sum of resident memory over a run's
 processes (a parent and its workers), sampled from /proc every 50 ms (Linux); peak PSS
 the same with each shared page counted once in all (workers forked from a parent that
 has loaded the model share it, and RSS would count it once per process).
@@ -37,7 +39,7 @@ from pathlib import Path
 nlp = spacy.load(sys.argv[1])
 paths = Path(sys.argv[2]).read_text().splitlines()
 texts = (Path(p).read_text(encoding="utf-8", errors="replace") for p in paths)
-for _ in nlp.pipe(texts, batch_size=int(sys.argv[3])):
+for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[4])):
     pass
 """
 
@@ -164,12 +166,15 @@ def main() -> None:
         listing.write_text("\n".join(str(p) for p in sorted(folder.iterdir())))
         words = sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in files)
         out = str(tmp / "out.jsonl")
+        batch = str(BATCH_SIZE)
 
         def pressmine(target, jobs):
             return [exe, "extract", str(target), "--jobs", str(jobs), "--model", model, "-o", out]
 
         commands = {
-            "bare spaCy nlp.pipe": [py, "-c", BARE_SPACY, model, str(listing), str(BATCH_SIZE)],
+            "bare spaCy nlp.pipe": [py, "-c", BARE_SPACY, model, str(listing), batch, "1"],
+            # spaCy's own two processes: what two cores give on this machine at all.
+            "bare spaCy n_process=2": [py, "-c", BARE_SPACY, model, str(listing), batch, "2"],
             "pressmine --jobs 1": pressmine(folder, 1),
             "pressmine --jobs 2": pressmine(folder, 2),
             "cold: spacy.load": [py, "-c", f"import spacy; spacy.load({model!r})"],
@@ -207,6 +212,10 @@ def main() -> None:
           f"{sec('bare spaCy nlp.pipe') / sec('pressmine --jobs 1'):.2f}  (>= 0.75)")  # fmt: skip
     print(f"  pressmine -j2 / -j1 throughput         "
           f"{sec('pressmine --jobs 1') / sec('pressmine --jobs 2'):.2f}  (>= 1.7)")  # fmt: skip
+    print(
+        f"  (bare spaCy n_process=2 / n_process=1  "
+        f"{sec('bare spaCy nlp.pipe') / sec('bare spaCy n_process=2'):.2f}: the machine's own)"
+    )
     print(f"  cold start pressmine / spacy.load      "
           f"{sec('cold: pressmine, 1 file') / sec('cold: spacy.load'):.2f}  (<= 1.5)")  # fmt: skip
     memory = [run for name, run in best.items() if name.startswith("memory")]
