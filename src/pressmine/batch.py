@@ -470,7 +470,10 @@ class _Worker:
     def send(self, job: tuple[int, int, list[Task]]) -> None:
         self.job = job
         self.chunks += 1
-        self.conn.send(job[2])
+        # A worker that died since its last job is found out by its sentinel, as one
+        # that dies with the job is, and the job is redone the same way.
+        with suppress(OSError):
+            self.conn.send(job[2])
 
     def stop(self, now: bool = False) -> None:
         if now:
