@@ -23,6 +23,7 @@ import itertools
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -183,9 +184,12 @@ def main() -> None:
         # Repeats go round all the commands, so that a busy spell hits one round, not
         # every repeat of one command; the fastest of each is kept.
         best: dict[str, Run] = {}
+        rounds: list[dict[str, float]] = []  # seconds of each command, round by round
         for _ in range(args.repeat):
+            rounds.append({})
             for name, cmd in commands.items():
                 run = timed(cmd)
+                rounds[-1][name] = run.seconds
                 if name not in best or run.seconds < best[name].seconds:
                     best[name] = run
         for n in [int(x) for x in args.rss.split(",") if x]:
@@ -204,20 +208,22 @@ def main() -> None:
               f"{run.others:>8.2f}{run.rss_mb:>13.0f}{run.pss_mb:>13.0f}")  # fmt: skip
     print("(others: CPU cores that other processes kept busy during the run, on average)")
 
-    def sec(name):
-        return best[name].seconds
+    def ratio(num: str, den: str) -> str:
+        """num/den of the best runs, and the same ratio within each round (the two runs of
+        a round meet the same neighbours): its median and range, the steadier figure."""
+        each = sorted(r[num] / r[den] for r in rounds)
+        return (f"{best[num].seconds / best[den].seconds:.2f}  (rounds: median "
+                f"{statistics.median(each):.2f}, {each[0]:.2f}-{each[-1]:.2f})")  # fmt: skip
 
-    print("ratios (target):")
+    print("ratios: best runs (rounds: median, range)   target")
     print(f"  pressmine -j1 / bare spaCy throughput  "
-          f"{sec('bare spaCy nlp.pipe') / sec('pressmine --jobs 1'):.2f}  (>= 0.75)")  # fmt: skip
+          f"{ratio('bare spaCy nlp.pipe', 'pressmine --jobs 1')}  >= 0.75")  # fmt: skip
     print(f"  pressmine -j2 / -j1 throughput         "
-          f"{sec('pressmine --jobs 1') / sec('pressmine --jobs 2'):.2f}  (>= 1.7)")  # fmt: skip
-    print(
-        f"  (bare spaCy n_process=2 / n_process=1  "
-        f"{sec('bare spaCy nlp.pipe') / sec('bare spaCy n_process=2'):.2f}: the machine's own)"
-    )
+          f"{ratio('pressmine --jobs 1', 'pressmine --jobs 2')}  >= 1.7")  # fmt: skip
+    print(f"  bare spaCy n_process=2 / n_process=1   "
+          f"{ratio('bare spaCy nlp.pipe', 'bare spaCy n_process=2')}  (machine)")  # fmt: skip
     print(f"  cold start pressmine / spacy.load      "
-          f"{sec('cold: pressmine, 1 file') / sec('cold: spacy.load'):.2f}  (<= 1.5)")  # fmt: skip
+          f"{ratio('cold: pressmine, 1 file', 'cold: spacy.load')}  <= 1.5")  # fmt: skip
     memory = [run for name, run in best.items() if name.startswith("memory")]
     if len(memory) >= 2:
         print(f"  peak RSS, last / first memory run      "
