@@ -575,7 +575,7 @@ class _Pool:
                     done = next((n for n, p in parts.items() if None not in p), None)
                 if done is None:
                     break
-                emitted += 1
+                emitted += ordered  # the next in turn; unordered output keeps no turn
                 yield parts.pop(done)
 
     def close(self) -> None:
