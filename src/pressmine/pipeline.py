@@ -205,7 +205,7 @@ def _page_published(
     headline.find_published reads); when it does not, the date has no span."""
     iso = date.isoformat()
     for d in found:
-        if d.span[0] > max(500, title_end + 300):
+        if not headline.near_top(original, d.span[0], title_end):
             break
         if d.end is None and d.start.iso() == iso:
             return Published(date=iso, text=_at(original, d.span), span=d.span)

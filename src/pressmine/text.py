@@ -105,6 +105,10 @@ def mark_breaks(doc: Doc) -> Doc:
         wide = gap and ("\n" in gap or len(gap) >= 2 or (stripped and words[k - 1].text.islower()))
         if wide and (not stripped or token.text[:1].isupper()):
             token.is_sent_start = True
+        if token.text in _REPORTED and k and words[k - 1].text == ".":
+            # "... contracting opportunities. said Acting Inspector General X.": a comma
+            # mistyped or mis-scraped as a stop; no sentence opens with a lower-case "said".
+            token.is_sent_start = False
         if not stripped or k < 3:
             continue
         back = [t.lower_ for t in words[k - 3 : k]]
@@ -119,8 +123,12 @@ def mark_breaks(doc: Doc) -> Doc:
             # "Brown said Ohio is ...": after "<Name> said" a new sentence with its own verb;
             # "said Alexander", "... for Rhode Island said Reed a senior member": the speaker.
             nxt = words[k + 1] if k + 1 < len(words) else None
-            subject = nxt is not None and nxt.tag_ in _FINITE and words[k - 2].text[:1].isupper()
-            opens = token.lower_ in _OPENERS or subject
+            named = words[k - 2].text[:1].isupper()
+            subject = nxt is not None and nxt.tag_ in _FINITE and named
+            # "... Senator Clinton said          For the over 3 million ...": the speaker
+            # came before the verb, and a gap wider than a stripped comma is a new sentence.
+            apart = named and gap and len(gap) >= 2
+            opens = token.lower_ in _OPENERS or subject or apart
             token.is_sent_start = opens and token.text[:1].isupper()
         elif (
             token.text[:1].isupper()

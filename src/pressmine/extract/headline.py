@@ -215,10 +215,20 @@ def _continued(text, seg, start, end, following, doc) -> tuple[str, tuple[int, i
     return seg, (start, end)
 
 
+def near_top(text: str, char: int, title_end: int) -> bool:
+    """Whether a character is at the top of a release: in its first 500 characters or the
+    300 after its headline, a run of spaces counted as one (scrapes pad lines with them)."""
+    return _visible(text, 0, char) <= 500 or _visible(text, title_end, char) <= 300
+
+
+def _visible(text: str, start: int, end: int) -> int:
+    return len(" ".join(text[start:end].split()))
+
+
 def find_published(text: str, dates: list[FoundDate], title_end: int) -> FoundDate | None:
     """The first full date at the top that stands as a date line or dateline."""
     for d in dates:
-        if d.span[0] > max(500, title_end + 300):
+        if not near_top(text, d.span[0], title_end):
             break
         if d.end is not None or d.start.year is None or d.start.day is None:
             continue

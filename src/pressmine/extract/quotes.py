@@ -167,7 +167,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             ):
                 speaker = before.speaker
         if speaker is None:
-            speaker = _speaker_nearby(doc, span, person_at, last_before, found)
+            speaker = _speaker_nearby(doc, span, person_at, last_before, by_surname, found)
         found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
     marked = [q.span for q in found]
     going_on: FoundQuote | None = None  # an unmarked quote that may go on
@@ -178,6 +178,12 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             going_on, prose = None, []
             continue
         quote = _unmarked(doc, text, sent, person_at, last_before, by_surname)
+        if quote is not None and len(marked) >= 2:
+            # A release that marks its quotes elsewhere has kept its marks: an unmarked
+            # "..., Senator X said." in it reports what X said, in the writer's words.
+            speech.append((sent.start_char, sent.end_char))
+            going_on, prose = None, []
+            continue
         if quote is None and going_on is not None and _goes_on(sent):
             # "..., said X. We will continue our efforts ...": likely the speaker going on,
             # too unsure to report as a quote, but speech all the same (see outcomes).
@@ -188,7 +194,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             found.append(_opened_earlier(doc, text, quote, prose))
             prose = []
         elif quote:
-            found.append(quote)
+            found.append(_paragraph_opened(text, quote, prose))
             prose = []
         elif any(t.lower_ in _REPORTING for t in sent):
             prose = []
@@ -254,14 +260,14 @@ def _follows(doc: Doc, text: str, person_at) -> FoundQuote | None:
     return None
 
 
-_GLUED_STOP = re.compile(r"(?<=[A-Za-z0-9%)])[.!?](?=[A-Z][a-z])")
+_GLUED_STOP = re.compile(r"(?<=[A-Za-z0-9%)])[.!?](?=[A-Z][a-z]|[AI] )")
 _REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained"}
 
 
 def _speaker_after(toks, k, stripped, who, last_before):
     """ "..., said Acting Assistant Attorney General John Gore of ..."; where a scraper
     stripped the punctuation there is no comma, only the sentence break before."""
-    if toks[k - 1].text != "," and not stripped:
+    if toks[k - 1].text not in (",", ".") and not stripped:
         return None, None
     for t in toks[k + 1 : k + 14]:
         if p := who(t):
@@ -356,6 +362,37 @@ def _opened_earlier(doc: Doc, text: str, quote: FoundQuote, prose: list) -> Foun
     if start == quote.span[0]:
         return quote
     return FoundQuote(text[start : quote.span[1]], (start, quote.span[1]), quote.speaker)
+
+
+def _paragraph_opened(text: str, quote: FoundQuote, prose: list) -> FoundQuote:
+    """ "... the spread of HIV.A public health crisis will not be solved by simply arresting
+    those who sell drugs. It also requires a reduction in demand, said U.S. Attorney X.":
+    a paragraph that ends in a reporting clause is the speaker's quote, and the marks it lost
+    leave its opening where the paragraph opens: a line break, or a full stop glued to the
+    next sentence where a scraper dropped the break. Looked for in the sentence before the
+    quote's only; narration of the speaker ("He said ...") ends the search."""
+    if not prose or _opens_paragraph(text, quote.span[0]):
+        return quote
+    sent = prose[-1]
+    words = [t for t in sent if not t.is_space]
+    named = {w for w in (quote.speaker or "").split() if len(w) > 2}
+    apart = "\n" in text[sent.end_char : quote.span[0]]
+    if not words or apart or any(t.text in named for t in words):
+        return quote
+    glued = list(_GLUED_STOP.finditer(text, sent.start_char, sent.end_char))
+    if glued:
+        start = glued[-1].end()
+    elif _opens_paragraph(text, words[0].idx):
+        start = words[0].idx
+    else:
+        return quote
+    if text[start : start + 3].lower() in ("he ", "she"):
+        return quote
+    return FoundQuote(text[start : quote.span[1]], (start, quote.span[1]), quote.speaker)
+
+
+def _opens_paragraph(text: str, char: int) -> bool:
+    return text[:char].rstrip(" \t").endswith("\n") or bool(_GLUED_STOP.match(text, char - 1))
 
 
 def _wide_gap(doc: Doc, text: str):
@@ -469,7 +506,7 @@ def _speaker(doc: Doc, span, person_at, last_before, by_surname):
 _LEAD_INS = {"statement", "remarks", "speech", "testimony", "address", "transcript"}
 
 
-def _speaker_nearby(doc: Doc, span, person_at, last_before, found):
+def _speaker_nearby(doc: Doc, span, person_at, last_before, by_surname, found):
     """No parse link: the person named in a lead-in ("His statement follows:", "McConnell
     spoke on the Senate floor ... in the field:"), then the nearest official named right
     after the quote, on its line (a contact line below is no speaker), then right before it,
@@ -482,7 +519,8 @@ def _speaker_nearby(doc: Doc, span, person_at, last_before, found):
         lead = list(doc.char_span(len(colon) - 1, len(colon), alignment_mode="expand") or ())
     if lead:
         named = doc[lead[-1].sent.start : lead[-1].i]
-        if p := next((p for t in named if (p := person_at(t.idx))), None):
+        # A surname alone is often no mention of its own ("Snowe issued the following").
+        if p := next((p for t in named if (p := person_at(t.idx) or by_surname(t.text))), None):
             return p.name
         # "Below is an excerpt of his remarks:": the person the release is about, the
         # subject named last, not anyone named since ("the obstruction of Judge X").
