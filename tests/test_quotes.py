@@ -44,9 +44,3 @@ def test_unmarked_clause_in_a_release_with_marks_is_reported_speech(extract):
         "money being made available to renew all vouchers, Senator Roe said.\n"
     )
     assert [q.text[:10] for q in record.quotes] == ["This is an", "Families w"]
-
-
-def test_release_date_after_a_padded_header(extract, sample):
-    # The scrape pads the headline line with hundreds of spaces before the date line.
-    record = extract(sample("07Jun2007Corker121.txt"))
-    assert record.published is not None and record.published.date == "2007-06-07"

@@ -31,7 +31,15 @@ _SEGMENT = re.compile(r"(?:(?! {3})[^\n])+")
 _DATE_SET_APART = re.compile(r"(?:\S+\s+){2,}(\S+)(?:\s{2,}|\s+[-–—|]\s*)$")
 # Words a date follows in a sentence ("scheduled for  Aug 14"), not at a headline's end.
 _BEFORE_DATE = {"on", "for", "by", "since", "until", "from", "of", "in", "and", "the", "to"}
-_WEEKDAY_ONLY = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s*)?$")
+# What may stand before a date line's date: a weekday, a label ("Date  04 20 2005").
+_WEEKDAY_ONLY = re.compile(r"\s*(?:(?:[A-Z][a-z]+day|Date:?),?\s*)?$")
+# A contact line on top ("Contact  Wes Hickman  202 224 5972"): a phone number, no headline.
+_PHONE_NUMBER = re.compile(r"(?<!\d)\(?\d{3}\)?[\s./-]{1,3}\d{3}[\s./-]{1,3}\d{4}(?!\d)")
+# A dateline glued after the headline on its line: "... from Price-Gouging Washington-- With
+# oil prices ...", "... Business Summit Lafayette, IN-- U.S. Senator ...".
+_DATELINE_AFTER = re.compile(
+    r"\s+[A-Z][A-Za-z]+(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.\s?C\.?))?\s?--\s"
+)
 _ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
 _FURNITURE = tuple(sorted(load_lexicon("furniture.txt"), key=len, reverse=True))
 
@@ -63,6 +71,8 @@ def _is_masthead(doc: Doc | None, start: int, end: int) -> bool:
             break  # "Press Releases" after the name
         elif not (
             t.is_space
+            or t.is_punct
+            or t.lower_ in ("from", "of")  # "Bill Nelson, U.S. Senator from Florida:"
             or is_honorific(t.text)
             or is_title_head(t)
             or t.ent_type_ == "GPE"
@@ -112,6 +122,12 @@ def find_title(
         words = seg.split()
         if not words or is_furniture(seg) or (len(words) < 4 and len(seg) < 30):
             continue
+        if _PHONE_NUMBER.search(seg):
+            continue
+        if (dateline := _DATELINE_AFTER.search(seg)) and len(seg[: dateline.start()].split()) >= 4:
+            end = start + dateline.start()
+            seg = text[start:end]
+            words = seg.split()
         if _is_masthead(doc, start, end):
             continue
         caps = _UPPER_RUN.match(seg)
@@ -132,7 +148,9 @@ def find_title(
             words = seg.split()
         if len(words) > 30 or len(seg) > 300 or re.search(r"[.;:,]$", seg):
             return None
-        own_line = (text[end : end + 1] in ("\n", "") and bool(text[end:].strip())) or (
+        # Spaces may pad the line out: "Complaints over drug seizures continue to mount      \n".
+        rest = text[end : end + 400].lstrip(" \t")
+        own_line = (rest[:1] in ("\n", "") and bool(text[end:].strip())) or (
             end < m.end() and (dated or glued)
         )
         long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
@@ -215,6 +233,10 @@ def _continued(text, seg, start, end, following, doc) -> tuple[str, tuple[int, i
     return seg, (start, end)
 
 
+# The page's clock, not the release's date: "Today: July 24, 2008" on a scraped page.
+_CLOCK = re.compile(r"\btoday\s*(?:is|:)\s*$", re.IGNORECASE)
+
+
 def near_top(text: str, char: int, title_end: int) -> bool:
     """Whether a character is at the top of a release: in its first 500 characters or the
     300 after its headline, a run of spaces counted as one (scrapes pad lines with them)."""
@@ -234,6 +256,8 @@ def find_published(text: str, dates: list[FoundDate], title_end: int) -> FoundDa
             continue
         line_start = text.rfind("\n", 0, d.span[0]) + 1
         lead = text[max(line_start, title_end) : d.span[0]]
+        if _CLOCK.search(lead):
+            continue
         if len(lead.split()) <= 6 or _SEPARATOR_AFTER.match(text[d.span[1] : d.span[1] + 12]):
             return d
     return None
