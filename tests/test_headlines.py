@@ -38,3 +38,19 @@ def test_page_clock_is_not_the_release_date(extract):
     )
     assert record.title == "Complaints over drug seizures continue to mount"
     assert record.published is not None and record.published.date == "2006-02-24"
+
+
+def test_dateline_in_capitals_is_no_headline(extract):
+    record = extract(
+        "   June 5  2006 EAST BOOTHBAY  MAINE Senator Susan Collins  a member of the Senate "
+        "Armed Services Committee  toured the Hodgdon Yachts facilities in East Boothbay\n"
+    )
+    assert record.title is None
+
+
+def test_contact_label_run_on_after_the_headline_ends_it(extract):
+    record = extract(
+        "Senator Gregg Comments on Baker Hamilton Commission Report Contact  Erin Rath  "
+        "WASHINGTON  U S  Senator Judd Gregg  R NH  today made the following comments\n"
+    )
+    assert record.title == "Senator Gregg Comments on Baker Hamilton Commission Report"

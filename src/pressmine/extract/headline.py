@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..resources import load_lexicon
+from ..resources import load_json, load_lexicon
 from . import text_of
 from .dates import FoundDate
 from .names import fold, is_honorific, is_title_head
@@ -35,6 +35,7 @@ _BEFORE_DATE = {"on", "for", "by", "since", "until", "from", "of", "in", "and", 
 _WEEKDAY_ONLY = re.compile(r"\s*(?:(?:[A-Z][a-z]+day|Date:?),?\s*)?$")
 # A contact line on top ("Contact  Wes Hickman  202 224 5972"): a phone number, no headline.
 _PHONE_NUMBER = re.compile(r"(?<!\d)\(?\d{3}\)?[\s./-]{1,3}\d{3}[\s./-]{1,3}\d{4}(?!\d)")
+_CONTACT_AFTER = re.compile(r"\s+(?:Press |Media )?Contacts?:?\s+[A-Z]")
 # A dateline glued after the headline on its line: "... from Price-Gouging Washington-- With
 # oil prices ...", "... Business Summit Lafayette, IN-- U.S. Senator ...".
 _DATELINE_AFTER = re.compile(
@@ -42,6 +43,15 @@ _DATELINE_AFTER = re.compile(
 )
 _ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
 _FURNITURE = tuple(sorted(load_lexicon("furniture.txt"), key=len, reverse=True))
+# A state's name ends a dateline in capitals: "EAST BOOTHBAY  MAINE Senator Susan Collins ...".
+_STATES = frozenset(
+    fold(v) for k, v in load_json("place_abbreviations.json").items() if not k.startswith("_")
+) | {"dc", "d c", "d.c."}
+
+
+def _is_dateline(run: str) -> bool:
+    words = run.split()
+    return len(words) <= 4 and any(fold(" ".join(words[-n:])) in _STATES for n in (1, 2, 3))
 
 
 def _furniture_prefix(seg: str) -> str | None:
@@ -100,7 +110,7 @@ def find_title(
         # A release label goes on to the date and the headline in scraped one-line pages:
         # "FOR IMMEDIATE RELEASE  July 6  2005 Schumer  Over  478 000 Awarded to ...".
         label = _furniture_prefix(text[start:end].lstrip())
-        if label and label.endswith(("release", "releases")):
+        if label and label.endswith(("release", "releases", "room")):
             start = text.index(text[start:end].lstrip(), start) + len(label)
         # A date at the segment's start is a date line, not part of the headline.
         for d in dates:
@@ -124,6 +134,11 @@ def find_title(
             continue
         if _PHONE_NUMBER.search(seg):
             continue
+        # A contact label run on after the headline: "... Commission Report Contact  Erin Rath".
+        if (label := _CONTACT_AFTER.search(seg)) and len(seg[: label.start()].split()) >= 4:
+            end = start + label.start()
+            seg = text[start:end]
+            words = seg.split()
         if (dateline := _DATELINE_AFTER.search(seg)) and len(seg[: dateline.start()].split()) >= 4:
             end = start + dateline.start()
             seg = text[start:end]
@@ -133,7 +148,9 @@ def find_title(
         caps = _UPPER_RUN.match(seg)
         if caps and sum(c.isalpha() for c in caps.group()) >= 12:
             run = caps.group().rstrip(" ,:;")
-            if _DATELINE_DASH.match(seg, len(run)) and len(seg) > len(run) + 3:
+            if (_DATELINE_DASH.match(seg, len(run)) or _is_dateline(run)) and len(seg) > len(
+                run
+            ) + 3:
                 return None  # "KANSAS CITY, MO – U.S. Senator Kit Bond today joined ..."
             if caps.end() < len(seg):
                 run = _TRAILING_NUMBER.sub("", run)
