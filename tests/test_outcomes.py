@@ -418,3 +418,25 @@ def test_events_named_by_nouns(extract):
         "passage of the BEACH Act, helping states and localities identify",
     ):
         assert not types(extract(text), "legislation"), text
+
+
+def test_wished_means_and_possible_suits_are_not_events(extract):
+    for text in (
+        # the means of a wished act, with "by" hung on a word far from the wish
+        "Senator Lott urged the Congress to discard the layers of bureaucracy, the ambiguous "
+        "chain of command, and the chronic accountability issues which led to FEMA's failings "
+        "after hurricanes Rita and Katrina by passing his bill.",
+        "Encourage collaboration among states in raising the bar for student achievement by "
+        "providing grants to state consortia that develop common standards.",
+        # a verb describing a noun in a clause of what can or would be
+        "Federal courts can assess civil penalties for premerger notification violations under "
+        "the HSR Act in lawsuits brought by the department.",
+        "The Bush budget would eliminate the $255 death benefit provided by Social Security to "
+        "the families of those who die.",
+    ):
+        assert not types(extract(text)), text
+    record = extract(
+        "The bipartisan legislation introduced today, S. 1917, would amend the Radiation "
+        "Exposure Compensation Act (RECA) to include all of Idaho and Montana."
+    )
+    assert types(record, "legislation")  # the subject of "would" was introduced

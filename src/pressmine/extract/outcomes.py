@@ -421,6 +421,15 @@ def _reported(trig: Token, rule: dict) -> bool:
         modals = _MODALS | ({"will"} if rule["type"] in _DONE else set())
         if any(c.dep_ == "aux" and c.lower_ in modals for c in (*trig.children, *verb.children)):
             return False
+        # "Federal courts can assess civil penalties ... in lawsuits brought by the
+        # department": a verb describing a noun is as possible as the clause the noun is in
+        # (but "The legislation introduced today would amend the Act" was introduced).
+        if trig.dep_ == "acl":
+            below, gov = _verb_above(trig.head)
+            if not below.dep_.startswith("nsubj") and any(
+                c.dep_ == "aux" and c.lower_ in modals for c in gov.children
+            ):
+                return False
         # "The House and Senate are expected to approve the final bill", "borrowers who
         # wish to bring their own lawsuits": a hope, not an event.
         if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
@@ -433,6 +442,14 @@ def _reported(trig: Token, rule: dict) -> bool:
                 return False
             if gov.i != trig.i and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in _WISHES:
                 return False
+        # "urged the Congress to discard the layers of bureaucracy ... by passing his bill":
+        # the means of a wished act, wherever the parse hangs its "by".
+        if (
+            trig.tag_ == "VBG"
+            and trig.head.lower_ == "by"
+            and any(a.pos_ == "VERB" and a.lemma_ in _WISHES for a in trig.ancestors)
+        ):
+            return False
         # (but "agreed to adopt a new policy" has not adopted it yet)
         if verb.dep_ == "xcomp" and (
             verb.head.lemma_ not in _ACHIEVED
@@ -538,6 +555,15 @@ def _noun_reported(trig: Token) -> bool:
     if gov.lemma_ in _WISHES or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children):
         return False
     return not any(c.dep_ == "neg" for c in gov.children)
+
+
+def _verb_above(tok: Token) -> tuple[Token, Token]:
+    """The verb whose clause a word stands in (the word itself in a headline without one),
+    and the word below it that leads there."""
+    below = tok
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        below, tok = tok, tok.head
+    return below, tok
 
 
 def _before_guilty(tok: Token) -> bool:
