@@ -440,3 +440,17 @@ def test_wished_means_and_possible_suits_are_not_events(extract):
         "Exposure Compensation Act (RECA) to include all of Idaho and Montana."
     )
     assert types(record, "legislation")  # the subject of "would" was introduced
+
+
+def test_the_post_is_not_the_appointer(extract):
+    text = (
+        "Senator Lott's legislation stipulates that FEMA remain the lead agency for the Federal "
+        "Response Plan and be headed by a director appointed by the President and confirmed by "
+        "the Senate."
+    )
+    assert not types(extract(text), "appointment")
+    record = extract(
+        "Senator Sam Brownback today congratulated Lt. Gen. David Petraeus on being named by "
+        "President Bush as the new top military commander in Iraq."
+    )
+    assert [o.trigger for o in types(record, "appointment")] == ["named commander"]

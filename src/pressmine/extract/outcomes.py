@@ -239,7 +239,11 @@ class OutcomeMatcher:
         passive = trig.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in trig.children)
         lo = max(sent.start, trig.i - _WINDOW) if passive else trig.i + 1
         hi = min(sent.end, trig.i + _WINDOW + 1)
-        for tok in doc[lo:hi]:
+        near = list(doc[lo:hi])
+        # "on being named by President Bush as the new top military commander": the post
+        # an "as" in the window names, wherever the parse hangs the "as".
+        near += [c for t in near if t.lower_ == "as" and t.i > trig.i for c in t.children]
+        for tok in near:
             if tok.i != trig.i and _object_rank(tok, rule) is not None:
                 hits.append((key, trig, tok))
         return hits
@@ -600,9 +604,10 @@ def _phrase(tok: Token) -> str:
 
 def _in_subject(obj: Token, trig: Token) -> bool:
     """ "The Director ... was nominated as the host": the title is the subject's, not the
-    post the sentence gives."""
+    post the sentence gives; "a director appointed by the President": the title is the
+    one who appoints (the passive's agent)."""
     return obj.i < trig.i or any(
-        c.dep_ in ("nsubj", "nsubjpass") and obj in c.subtree for c in trig.children
+        c.dep_ in ("nsubj", "nsubjpass", "agent") and obj in c.subtree for c in trig.children
     )
 
 
