@@ -454,3 +454,14 @@ def test_the_post_is_not_the_appointer(extract):
         "President Bush as the new top military commander in Iraq."
     )
     assert [o.trigger for o in types(record, "appointment")] == ["named commander"]
+
+
+def test_announcing_ones_own_act_pledges_it(extract):
+    for text in (
+        "Today  Senator Hillary Rodham Clinton was joined by leaders at Blythedale Children s "
+        "Hospital in announcing that she will be introducing the Lifespan Respite Care Act of "
+        "2005",
+        "Bayh also announced that he will introduce legislation next month designed specifically "
+        "to assist small businesses, called the Small Business Growth Initiative.",
+    ):
+        assert types(extract(text), "commitment"), text

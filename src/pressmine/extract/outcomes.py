@@ -631,7 +631,14 @@ def _named_subject_will(tok: Token) -> bool:
     # "I hope the White House will help": a wish about another party, not a pledge.
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
         return False
-    return any(s.ent_type_ in _NAMED or s.lower_ == "we" for s in subjects)
+    # "Senator Clinton ... announcing that she will be introducing the Act": one who
+    # announces her own act pledges it (a named person's "will" mostly tells what a court
+    # will do with them, "announced that Smith will serve 10 years").
+    own = verb.dep_ == "ccomp" and verb.head.lemma_ == "announce"
+    return any(
+        s.ent_type_ in _NAMED or s.lower_ == "we" or (own and s.lower_ in ("he", "she", "they"))
+        for s in subjects
+    )
 
 
 def _sum(sent: Span) -> str | None:
