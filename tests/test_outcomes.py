@@ -465,3 +465,12 @@ def test_announcing_ones_own_act_pledges_it(extract):
         "to assist small businesses, called the Small Business Growth Initiative.",
     ):
         assert types(extract(text), "commitment"), text
+
+
+def test_restored_money_is_funding(extract):
+    record = extract(
+        "In the Senate's Fiscal 2006 Energy and Water Appropriations bill, we succeeded in "
+        "restoring the $5 million needed for periodic nourishment of the Ocean City hurricane "
+        "protection project."
+    )
+    assert types(record, "funding")
