@@ -418,3 +418,59 @@ def test_events_named_by_nouns(extract):
         "passage of the BEACH Act, helping states and localities identify",
     ):
         assert not types(extract(text), "legislation"), text
+
+
+def test_wished_means_and_possible_suits_are_not_events(extract):
+    for text in (
+        # the means of a wished act, with "by" hung on a word far from the wish
+        "Senator Lott urged the Congress to discard the layers of bureaucracy, the ambiguous "
+        "chain of command, and the chronic accountability issues which led to FEMA's failings "
+        "after hurricanes Rita and Katrina by passing his bill.",
+        "Encourage collaboration among states in raising the bar for student achievement by "
+        "providing grants to state consortia that develop common standards.",
+        # a verb describing a noun in a clause of what can or would be
+        "Federal courts can assess civil penalties for premerger notification violations under "
+        "the HSR Act in lawsuits brought by the department.",
+        "The Bush budget would eliminate the $255 death benefit provided by Social Security to "
+        "the families of those who die.",
+    ):
+        assert not types(extract(text)), text
+    record = extract(
+        "The bipartisan legislation introduced today, S. 1917, would amend the Radiation "
+        "Exposure Compensation Act (RECA) to include all of Idaho and Montana."
+    )
+    assert types(record, "legislation")  # the subject of "would" was introduced
+
+
+def test_the_post_is_not_the_appointer(extract):
+    text = (
+        "Senator Lott's legislation stipulates that FEMA remain the lead agency for the Federal "
+        "Response Plan and be headed by a director appointed by the President and confirmed by "
+        "the Senate."
+    )
+    assert not types(extract(text), "appointment")
+    record = extract(
+        "Senator Sam Brownback today congratulated Lt. Gen. David Petraeus on being named by "
+        "President Bush as the new top military commander in Iraq."
+    )
+    assert [o.trigger for o in types(record, "appointment")] == ["named commander"]
+
+
+def test_announcing_ones_own_act_pledges_it(extract):
+    for text in (
+        "Today  Senator Hillary Rodham Clinton was joined by leaders at Blythedale Children s "
+        "Hospital in announcing that she will be introducing the Lifespan Respite Care Act of "
+        "2005",
+        "Bayh also announced that he will introduce legislation next month designed specifically "
+        "to assist small businesses, called the Small Business Growth Initiative.",
+    ):
+        assert types(extract(text), "commitment"), text
+
+
+def test_restored_money_is_funding(extract):
+    record = extract(
+        "In the Senate's Fiscal 2006 Energy and Water Appropriations bill, we succeeded in "
+        "restoring the $5 million needed for periodic nourishment of the Ocean City hurricane "
+        "protection project."
+    )
+    assert types(record, "funding")

@@ -239,7 +239,11 @@ class OutcomeMatcher:
         passive = trig.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in trig.children)
         lo = max(sent.start, trig.i - _WINDOW) if passive else trig.i + 1
         hi = min(sent.end, trig.i + _WINDOW + 1)
-        for tok in doc[lo:hi]:
+        near = list(doc[lo:hi])
+        # "on being named by President Bush as the new top military commander": the post
+        # an "as" in the window names, wherever the parse hangs the "as".
+        near += [c for t in near if t.lower_ == "as" and t.i > trig.i for c in t.children]
+        for tok in near:
             if tok.i != trig.i and _object_rank(tok, rule) is not None:
                 hits.append((key, trig, tok))
         return hits
@@ -421,6 +425,15 @@ def _reported(trig: Token, rule: dict) -> bool:
         modals = _MODALS | ({"will"} if rule["type"] in _DONE else set())
         if any(c.dep_ == "aux" and c.lower_ in modals for c in (*trig.children, *verb.children)):
             return False
+        # "Federal courts can assess civil penalties ... in lawsuits brought by the
+        # department": a verb describing a noun is as possible as the clause the noun is in
+        # (but "The legislation introduced today would amend the Act" was introduced).
+        if trig.dep_ == "acl":
+            below, gov = _verb_above(trig.head)
+            if not below.dep_.startswith("nsubj") and any(
+                c.dep_ == "aux" and c.lower_ in modals for c in gov.children
+            ):
+                return False
         # "The House and Senate are expected to approve the final bill", "borrowers who
         # wish to bring their own lawsuits": a hope, not an event.
         if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
@@ -433,6 +446,14 @@ def _reported(trig: Token, rule: dict) -> bool:
                 return False
             if gov.i != trig.i and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in _WISHES:
                 return False
+        # "urged the Congress to discard the layers of bureaucracy ... by passing his bill":
+        # the means of a wished act, wherever the parse hangs its "by".
+        if (
+            trig.tag_ == "VBG"
+            and trig.head.lower_ == "by"
+            and any(a.pos_ == "VERB" and a.lemma_ in _WISHES for a in trig.ancestors)
+        ):
+            return False
         # (but "agreed to adopt a new policy" has not adopted it yet)
         if verb.dep_ == "xcomp" and (
             verb.head.lemma_ not in _ACHIEVED
@@ -540,6 +561,15 @@ def _noun_reported(trig: Token) -> bool:
     return not any(c.dep_ == "neg" for c in gov.children)
 
 
+def _verb_above(tok: Token) -> tuple[Token, Token]:
+    """The verb whose clause a word stands in (the word itself in a headline without one),
+    and the word below it that leads there."""
+    below = tok
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        below, tok = tok, tok.head
+    return below, tok
+
+
 def _before_guilty(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "guilty"
 
@@ -574,9 +604,10 @@ def _phrase(tok: Token) -> str:
 
 def _in_subject(obj: Token, trig: Token) -> bool:
     """ "The Director ... was nominated as the host": the title is the subject's, not the
-    post the sentence gives."""
+    post the sentence gives; "a director appointed by the President": the title is the
+    one who appoints (the passive's agent)."""
     return obj.i < trig.i or any(
-        c.dep_ in ("nsubj", "nsubjpass") and obj in c.subtree for c in trig.children
+        c.dep_ in ("nsubj", "nsubjpass", "agent") and obj in c.subtree for c in trig.children
     )
 
 
@@ -600,7 +631,14 @@ def _named_subject_will(tok: Token) -> bool:
     # "I hope the White House will help": a wish about another party, not a pledge.
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _WISHES:
         return False
-    return any(s.ent_type_ in _NAMED or s.lower_ == "we" for s in subjects)
+    # "Senator Clinton ... announcing that she will be introducing the Act": one who
+    # announces her own act pledges it (a named person's "will" mostly tells what a court
+    # will do with them, "announced that Smith will serve 10 years").
+    own = verb.dep_ == "ccomp" and verb.head.lemma_ == "announce"
+    return any(
+        s.ent_type_ in _NAMED or s.lower_ == "we" or (own and s.lower_ in ("he", "she", "they"))
+        for s in subjects
+    )
 
 
 def _sum(sent: Span) -> str | None:
