@@ -21,7 +21,6 @@ from .extract import (
     orgs,
     outcomes,
     quotes,
-    text_of,
 )
 from .resources import models_dir
 from .schema import (
@@ -103,7 +102,7 @@ def to_record(doc: Doc, original: str, source: Source, reference: dt.date | None
         found_title = (title, (at, at + len(title)) if at >= 0 else None)
     else:
         # Read on the pipeline's copy, where scraped nulls are blanked; spans are the same.
-        found_title = headline.find_title(text_of(doc), found_dates, doc)
+        found_title = headline.title_of(doc)
         if found_title:
             found_title = _at(original, found_title[1]), found_title[1]
     title_end = found_title[1][1] if found_title and found_title[1] else 0

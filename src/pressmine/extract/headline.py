@@ -254,6 +254,20 @@ def _continued(text, seg, start, end, following, doc) -> tuple[str, tuple[int, i
 _CLOCK = re.compile(r"\btoday\s*(?:is|:)\s*$", re.IGNORECASE)
 
 
+def title_of(doc: Doc) -> tuple[str, tuple[int, int]] | None:
+    """find_title on a pipeline's doc, read once: the quotes, the outcomes and the record
+    all need it (a statement's author is in it, the release date follows it)."""
+    if doc._.pm_title is None:
+        doc._.pm_title = (find_title(text_of(doc), doc._.pm_dates or [], doc),)
+    return doc._.pm_title[0]
+
+
+def published_of(doc: Doc) -> FoundDate | None:
+    """The release's own date, read after its headline as the record reads it."""
+    title = title_of(doc)
+    return find_published(text_of(doc), doc._.pm_dates or [], title[1][1] if title else 0)
+
+
 def near_top(text: str, char: int, title_end: int) -> bool:
     """Whether a character is at the top of a release: in its first 500 characters or the
     300 after its headline, a run of spaces counted as one (scrapes pad lines with them)."""
@@ -278,3 +292,7 @@ def find_published(text: str, dates: list[FoundDate], title_end: int) -> FoundDa
         if len(lead.split()) <= 6 or _SEPARATOR_AFTER.match(text[d.span[1] : d.span[1] + 12]):
             return d
     return None
+
+
+if not Doc.has_extension("pm_title"):
+    Doc.set_extension("pm_title", default=None)

@@ -121,6 +121,7 @@ def _honorific_before(doc: Doc, i: int) -> str | None:
 
 
 def find_people(doc: Doc) -> list[PersonMention]:
+    text = text_of(doc)
     found: list[PersonMention] = []
     taken: set[int] = set()
 
@@ -207,12 +208,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
             ent.label_ == "ORG"
             and sum(t.is_alpha for t in ent) >= 2
             and not _is_acronym(ent.text)
-            and (_with_age(text_of(doc), ent.end_char) or _named_as_person(doc, ent))
+            and (_with_age(text, ent.end_char) or _named_as_person(doc, ent))
         ):
             add(ent.start, ent.end)
     # A name the model left untagged, with an age after it: "age 27|Hisaun Chatman, age 31".
     for tok in doc:
-        if tok.ent_type_ or not _with_age(text_of(doc), tok.idx + len(tok)):
+        if tok.ent_type_ or not _with_age(text, tok.idx + len(tok)):
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and _NAME_TOKEN.match(doc[start - 1].text):

@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_json
-from . import headline, text_of
+from . import headline
 from .names import title_heads
 
 _TERM = re.compile(
@@ -356,7 +356,7 @@ def _own_clause(trig: Token) -> list[Token]:
 
 def _past_dates(doc: Doc) -> list[int]:
     """Where dates of years before the release's own (its date line) stand."""
-    release = headline.find_published(text_of(doc), doc._.pm_dates or [], 0)
+    release = headline.published_of(doc)
     if release is None:
         return []
     year = release.start.year

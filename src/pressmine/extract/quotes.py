@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import text_of
-from .headline import find_title
+from .headline import title_of
 from .names import fold, is_address_title, title_heads
 
 
@@ -217,7 +217,7 @@ def _statement(doc: Doc, text: str, person_at, by_surname) -> FoundQuote | None:
     """ "Statement of Senator Hillary Rodham Clinton on the Jena Six": the body is the
     person's own words, with no marks and no reporting clause; its first sentence in the
     first person opens the quote."""
-    title = find_title(text, doc._.pm_dates or [], doc)
+    title = title_of(doc)
     if title is None or not _STATEMENT.search(title[0]):
         return None
     (start, end) = title[1]
@@ -430,7 +430,7 @@ class _Named:
 
 def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> FoundQuote | None:
     """A quote that lost its marks: "<speech>, said <Title> <Name>." or "<speech>, <Name> said."."""
-    if any(ch in sent.text for ch in _OPEN + _CLOSE):
+    if any(ch in text[sent.start_char : sent.end_char] for ch in _OPEN + _CLOSE):
         return None
     stripped = doc._.pm_stripped
     toks = [t for t in sent if not t.is_space]
