@@ -9,7 +9,9 @@ the files and writing included), on the same N .txt files of the corpus: each
 publisher's files sorted by name, interleaved, repeated when N is larger than the corpus.
 "bare spaCy" loads the same model and runs nlp.pipe over the same texts with the same
 batch size in one process, and again with spaCy's own n_process=2 (what two processes gain
-on this machine at all: they slow each other down through shared caches and memory).
+on this machine at all: they slow each other down through shared caches and memory), and
+a pure-Python loop in one process and in two (what the machine gives two processes of any
+kind: on a shared machine, well under two cores).
 Peak RSS is the largest sum of resident memory over a run's
 processes (a parent and its workers), sampled from /proc every 50 ms (Linux); peak PSS
 the same with each shared page counted once in all (workers forked from a parent that
@@ -42,6 +44,21 @@ paths = Path(sys.argv[2]).read_text().splitlines()
 texts = (Path(p).read_text(encoding="utf-8", errors="replace") for p in paths)
 for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[4])):
     pass
+"""
+
+# The machine's own ceiling: the same pure-Python loop, run twice in one process and once
+# in each of two processes at the same time. Two free cores give 2.0; a shared machine less.
+CPU_LOOPS = """
+import sys, multiprocessing as mp
+def loop(_):
+    s = 0
+    for i in range(50_000_000):
+        s += i * i
+if sys.argv[1] == "1":
+    loop(0); loop(0)
+else:
+    with mp.get_context("fork").Pool(2) as pool:
+        pool.map(loop, [0, 1])
 """
 
 
@@ -178,6 +195,8 @@ def main() -> None:
             "bare spaCy n_process=2": [py, "-c", BARE_SPACY, model, str(listing), batch, "2"],
             "pressmine --jobs 1": pressmine(folder, 1),
             "pressmine --jobs 2": pressmine(folder, 2),
+            "machine: loop x2, 1 proc": [py, "-c", CPU_LOOPS, "1"],
+            "machine: loop, 2 procs": [py, "-c", CPU_LOOPS, "2"],
             "cold: spacy.load": [py, "-c", f"import spacy; spacy.load({model!r})"],
             "cold: pressmine, 1 file": [exe, "extract", str(files[0]), "--model", model, "-o", out],
         }
@@ -202,7 +221,7 @@ def main() -> None:
           f"{'others':>8}{'peak RSS MB':>13}{'peak PSS MB':>13}")  # fmt: skip
     for name, run in best.items():
         n = int(name.split()[1]) if name.startswith("memory") else args.n
-        rate = "" if name.startswith("cold") else f"{n / run.seconds:>8.2f}"
+        rate = "" if name.startswith(("cold", "machine")) else f"{n / run.seconds:>8.2f}"
         wrate = f"{words / run.seconds:>9.0f}" if name in commands and rate else ""
         print(f"{name:<26}{run.seconds:>8.2f}{rate:>8}{wrate:>9}{run.cpu:>8.1f}"
               f"{run.others:>8.2f}{run.rss_mb:>13.0f}{run.pss_mb:>13.0f}")  # fmt: skip
@@ -222,6 +241,8 @@ def main() -> None:
           f"{ratio('pressmine --jobs 1', 'pressmine --jobs 2')}  >= 1.7")  # fmt: skip
     print(f"  bare spaCy n_process=2 / n_process=1   "
           f"{ratio('bare spaCy nlp.pipe', 'bare spaCy n_process=2')}  (machine)")  # fmt: skip
+    print(f"  machine: a Python loop, 2 procs / 1    "
+          f"{ratio('machine: loop x2, 1 proc', 'machine: loop, 2 procs')}  (ideal 2)")  # fmt: skip
     print(f"  cold start pressmine / spacy.load      "
           f"{ratio('cold: pressmine, 1 file', 'cold: spacy.load')}  <= 1.5")  # fmt: skip
     memory = [run for name, run in best.items() if name.startswith("memory")]
