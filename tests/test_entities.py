@@ -255,3 +255,14 @@ def test_a_company_name_less_its_suffix_is_no_one(extract):
         "pledged its assets. Kachkar misled Westernbank about the Inyx loans."
     )
     assert "Inyx" not in officials(record)
+
+
+def test_abbreviated_titles_are_written_out(extract):
+    record = extract(
+        "Today Sen. Olympia J. Snowe (R-ME) met Lt. Gov. Jane Roe and Passamaquoddy Tribal "
+        "Gov. Melvin Francis in Perry. The SEC Chairman spoke too."
+    )
+    titles = {o.name: o.title for o in record.officials}
+    assert titles["Olympia J. Snowe"] == "Senator"
+    assert titles["Jane Roe"] == "Lieutenant Governor"
+    assert titles["Melvin Francis"].endswith("Governor")

@@ -113,7 +113,7 @@ def test_senator_is_a_title_not_an_honorific(extract):
         "WASHINGTON - Sen. Jeff Bingaman today issued a statement. At a plant in Palmdale, "
         "Calif., U.S. Senator Dianne Feinstein (D-Calif.) today called for a vote.\n"
     )
-    assert _official(record, "Bingaman").title.rstrip(".") == "Sen"
+    assert _official(record, "Bingaman").title == "Senator"  # "Sen." written out
     assert _official(record, "Bingaman").honorific is None
     assert _official(record, "Feinstein").title == "U.S. Senator"
 

@@ -22,6 +22,7 @@ from . import entities, text_of
 from .names import (
     clean,
     fold,
+    full_title,
     is_address_title,
     is_honorific,
     is_title_head,
@@ -585,7 +586,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
             title = title or (word + "." if honorific.endswith(".") else word)
             honorific = None
         match.honorific = match.honorific or honorific
-        match.title = match.title or title
+        match.title = match.title or (full_title(title) if title else None)
         match.organization = match.organization or org
     # Named once, with no title, ending on a word the text also writes in lower case: a
     # programme or a body's field read as a name ("Veterans Initiative", "Organized Crime").
