@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_json
-from . import headline
+from . import entity_of, ents_in, headline
 from .names import title_heads
 
 _TERM = re.compile(
@@ -146,7 +146,7 @@ def _is_money(tok: Token, objects: list[str]) -> bool:
     """Whether a MONEY token is a sum given: not "7 5 billion gallons" or "200 pounds of
     ammonia", not the "multibillion dollar" of "budgets" (but the "$5 million" of "a $5
     million grant")."""
-    ent = _entity(tok)
+    ent = entity_of(tok)
     if ent is None:
         return True
     last = ent[-1]
@@ -155,10 +155,6 @@ def _is_money(tok: Token, objects: list[str]) -> bool:
     if last.lemma_.lower() == "pound" and last.i + 1 < len(tok.doc) and last.nbor().lower_ == "of":
         return False  # "200 pounds of anhydrous ammonia" is a weight
     return not _qualifies(ent.root, objects)
-
-
-def _entity(tok: Token) -> Span | None:
-    return next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
 
 
 def _qualifies(tok: Token, objects: list[str]) -> bool:
@@ -277,7 +273,7 @@ class OutcomeMatcher:
             sent = trig.sent
             if rule["type"] != "legal_action" and (
                 any(sent.start_char <= at < sent.end_char for at in past)
-                or any(e.label_ == "DATE" and _AGO.search(e.text) for e in sent.ents)
+                or any(e.label_ == "DATE" and _AGO.search(e.text) for e in ents_in(sent))
             ):
                 continue
             rank = _object_rank(obj, rule) if obj is not None else 0
@@ -316,7 +312,9 @@ class OutcomeMatcher:
         seen: dict[tuple, list[set[str]]] = {}
         for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][1]):
             event = self._event(ident[0], trig, obj)
-            dates = {e.text for e in trig.sent.ents if e.label_ == "DATE" and _DAY.search(e.text)}
+            dates = {
+                e.text for e in ents_in(trig.sent) if e.label_ == "DATE" and _DAY.search(e.text)
+            }
             if any(not dates or not before or dates & before for before in seen.get(event, [])):
                 del chosen[ident]
             seen.setdefault(event, []).append(dates)
@@ -662,7 +660,7 @@ def _listed_sum(obj: Token | None) -> Span | None:
     each is a grant of its own."""
     if obj is None or obj.ent_type_ != "MONEY":
         return None
-    ent = _entity(obj)
+    ent = entity_of(obj)
     root = ent.root if ent is not None else obj
     if (root.dep_ == "conj" and root.head.ent_type_ == "MONEY") or any(
         c.dep_ == "conj" and c.ent_type_ == "MONEY" for c in root.children
@@ -672,7 +670,7 @@ def _listed_sum(obj: Token | None) -> Span | None:
 
 
 def _amount(sent: Span, otype: str) -> str | None:
-    money = [e for e in sent.ents if e.label_ == "MONEY"]
+    money = [e for e in ents_in(sent) if e.label_ == "MONEY"]
     if money:
         return money[0].text
     if otype == "legal_action":
