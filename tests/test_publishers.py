@@ -214,6 +214,13 @@ def test_phone_with_slash(extract):
     assert [c.phone for c in record.contacts] == ["202/224-2551"]
 
 
+def test_phone_after_a_name_closing_a_release_is_a_contact(extract, sample):
+    # Punctuation stripped, no "Contact" label: "... worthy of theirenormous sacrifice
+    # Laura Capps   202 224 2633".
+    record = extract(sample("08Nov2006Kennedy10.txt"))
+    assert [(c.name, c.phone) for c in record.contacts] == [("Laura Capps", "202 224 2633")]
+
+
 def test_page_furniture_yields_nothing(extract):
     text = (
         "UNODC and Kazakhstan sign a workplan\n"

@@ -53,10 +53,12 @@ def find_contacts(doc: Doc, people) -> list[FoundContact]:
             continue
         if any(s < m.end() and m.start() < e for s, e in dates):  # "04 28 2005"
             continue
-        # Only numbers in a contact context: a cue word shortly before, or an e-mail near.
+        # Only numbers in a contact context: a cue word shortly before, an e-mail near, or
+        # a person's name right before ("Laura Capps   202 224 2633" closing a release).
         before = text[max(0, m.start() - 120) : m.start()]
         near_email = any(abs(s - m.start()) < 200 for s, _, k, _ in items if k == "email")
-        if _CONTACT_CUE.search(before) or near_email:
+        named = any(0 <= m.start() - p.span[1] <= 4 for p in people)
+        if _CONTACT_CUE.search(before) or near_email or named:
             items.append((m.start(), m.end(), "phone", m.group().strip()))
     items.sort()
     contacts: list[FoundContact] = []
