@@ -266,3 +266,11 @@ def test_abbreviated_titles_are_written_out(extract):
     assert titles["Olympia J. Snowe"] == "Senator"
     assert titles["Jane Roe"] == "Lieutenant Governor"
     assert titles["Melvin Francis"].endswith("Governor")
+
+
+def test_company_and_product_names_are_no_officials(extract, sample):
+    # "Caremark L.L.C., a pharmacy benefit management company (PBM), will pay ..." and
+    # "Caremarks RxCLAIM computer platform": the model tags both as people.
+    names = {o.name for o in extract(sample("release_05302.txt")).officials}
+    assert not any(n.startswith("Caremark") for n in names)
+    assert "Joyce R. Branda" in names

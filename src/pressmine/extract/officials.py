@@ -102,6 +102,11 @@ def _name_like(tokens: list[Token]) -> bool:
         return False
     if sum(len(w) == 1 for w in words) > len(inner):
         return False
+    # "Caremark L.L.C." is a company, "RxCLAIM" a product's mixed case, no one's name.
+    if words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES or any(
+        re.match(r"[A-Z][a-z][A-Z]{3}", w) for w in words
+    ):
+        return False
     lows = {w.lower().strip(".") for w in words}
     # A name is not made of title, organization or honorific words: "Dean", "Ministry";
     # after a first name and a middle initial, a body's word is a surname: "Daniel L. Board".
@@ -158,11 +163,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
         )  # fmt: skip
         return True
 
-    # A company's name less its suffix is the company's: "Inyx" of "Inyx Inc.".
+    # A company's name less its suffix is the company's: "Inyx" of "Inyx Inc.", also
+    # where the model took the whole for a person ("Caremark L.L.C.").
     companies = {
         fold(e[:-1].text)
         for e in entities(doc)
-        if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_.rstrip(".") in _COMPANY_SUFFIXES
+        if e.label_ in ("ORG", "PERSON")
+        and len(e) > 1
+        and e[-1].lower_.rstrip(".") in _COMPANY_SUFFIXES
     }
 
     # Words of organization names: a PERSON entity that starts with them swallowed the
