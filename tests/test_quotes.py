@@ -44,3 +44,38 @@ def test_unmarked_clause_in_a_release_with_marks_is_reported_speech(extract):
         "money being made available to renew all vouchers, Senator Roe said.\n"
     )
     assert [q.text[:10] for q in record.quotes] == ["This is an", "Families w"]
+
+
+def test_speech_over_paragraphs_is_one_quote(extract):
+    # Each paragraph opens with a mark, only the last one closes.
+    record = extract(
+        'Sen. John Cornyn spoke on the Senate floor today.\n   "I have served on the '
+        'committee for years and I know its work.\n   "Back in 2003, not long after I began '
+        'to serve, we had a debate about judges.\n   "So I would like to appeal to you once '
+        'again to judge each nominee on the merits."\n'
+    )
+    assert len(record.quotes) == 1
+    quote = record.quotes[0]
+    assert quote.speaker == "John Cornyn"
+    assert quote.text.startswith("I have served") and quote.text.endswith("on the merits.")
+
+
+def test_statement_in_a_headline_in_capitals_is_its_authors(extract, sample):
+    # "SEN. FEINGOLD ISSUES STATEMENT ON MICHAEL MUKASEY'S NOMINATION ...": Feingold's
+    # words, not Mukasey's, though only Mukasey is named in the body.
+    record = extract(sample("17Sep2007Feingold140.txt"))
+    assert {q.speaker for q in record.quotes} == {"Feingold"}
+
+
+def test_words_written_in_a_letter_are_a_quote_of_its_writers(extract, sample):
+    record = extract(sample("7Jan2005Domenici499.txt"))
+    starts = {q.text[:30]: q.speaker for q in record.quotes}
+    assert starts.get("The logic of closing the most ") == "Steve Pearce"
+
+
+def test_glued_paragraph_after_a_speaker_going_on_opens_the_next_quote(extract, sample):
+    # "... to pursue these violent thugs ... traffickers.Violence takes a toll on our family
+    # and community. The substantial sentence ..., said Special Agent in Charge Hester."
+    record = extract(sample("release_01816.txt"))
+    starts = {q.text[:30]: q.speaker for q in record.quotes}
+    assert starts.get("Violence takes a toll on our f") == "Constance Hester"

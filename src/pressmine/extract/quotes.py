@@ -33,6 +33,7 @@ _OPEN, _CLOSE = '“"«', '”"»'
 _SPEECH = {
     "say", "tell", "add", "state", "note", "emphasize", "emphasise", "stress", "explain",
     "remark", "declare", "comment", "underline", "conclude", "continue", "announce",
+    "write",  # '"...," Pearce, Wilson and Domenici wrote Richardson.'
 }  # fmt: skip
 
 
@@ -146,7 +147,7 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             continue  # words of a document or a law cited in the narration, nobody's speech
         if speaker is None and qs in going_on:
             # The next paragraph of a speech.
-            speaker = next((q.speaker for q in found if q.span[0] >= going_on[qs]), None)
+            speaker = next((q.speaker for q in found if q.span[1] >= going_on[qs]), None)
         elif (
             speaker is None
             and found
@@ -168,12 +169,18 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
                 speaker = before.speaker
         if speaker is None:
             speaker = _speaker_nearby(doc, span, person_at, last_before, by_surname, found)
+        if qs in going_on and found and found[-1].speaker == speaker:
+            # The next paragraph of one speech: one quote, from its first words to its last.
+            first = found.pop()
+            span = (first.span[0], span[1])
         found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
     marked = [q.span for q in found]
     going_on: FoundQuote | None = None  # an unmarked quote that may go on
     speech = doc._.pm_speech = []
     prose = []  # the sentences since the last quote or reporting clause
+    spoken = None  # the last sentence read as an unmarked quote going on
     for sent in doc.sents:
+        said_on, spoken = spoken, None
         if any(qs < sent.end_char and sent.start_char < qe for qs, qe in marked):
             going_on, prose = None, []
             continue
@@ -188,13 +195,20 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             # "..., said X. We will continue our efforts ...": likely the speaker going on,
             # too unsure to report as a quote, but speech all the same (see outcomes).
             speech.append((sent.start_char, sent.end_char))
+            spoken = sent  # a glued paragraph in it may open the next quote
             continue
         going_on = quote
         if quote and (quote.closing or doc._.pm_stripped):
             found.append(_opened_earlier(doc, text, quote, prose))
             prose = []
         elif quote:
-            found.append(_paragraph_opened(text, quote, prose))
+            if prose:
+                opened = _paragraph_opened(text, quote, prose[-1])
+            else:
+                opened = _paragraph_opened(text, quote, said_on, glued_only=True)
+                if said_on is not None and opened.span[0] < said_on.end_char:
+                    speech[-1] = (speech[-1][0], opened.span[0])  # the speech before ends there
+            found.append(opened)
             prose = []
         elif any(t.lower_ in _REPORTING for t in sent):
             prose = []
@@ -204,6 +218,10 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         quote := _statement(doc, text, person_at, by_surname) or _follows(doc, text, person_at)
     ):
         found.append(quote)
+    if any(q.speaker is None for q in found) and (author := _author(doc, person_at, by_surname)):
+        # "SEN. FEINGOLD ISSUES STATEMENT ON ...": the statement quoted below is his.
+        for q in found:
+            q.speaker = q.speaker or author.name
     found.sort(key=lambda q: q.span)
     return found
 
@@ -213,18 +231,40 @@ _REPORTED_AFTER = re.compile(r"[\s,.\"”]*(?:said|says|stated|added)\b")
 _STATEMENT = re.compile(r"\b(?:statement|comments?|remarks)\b", re.IGNORECASE)
 
 
+def _author(doc: Doc, person_at, by_surname):
+    """The person whose statement the headline announces, if it does: named before the
+    word ("SEN. FEINGOLD ISSUES STATEMENT ON MICHAEL MUKASEY'S ...": not Mukasey) or in an
+    "of/by/from" phrase after it ("Statement of Senator Hillary Rodham Clinton on ...")."""
+    title = title_of(doc)
+    word = _STATEMENT.search(title[0]) if title else None
+    if word is None:
+        return None
+    start, end = title[1][0], title[1][0] + word.start()
+    if by := _BY_AUTHOR.match(title[0], word.end()):
+        end = title[1][0] + by.end()
+    named = [t for t in doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha]
+    if p := next((p for t in named if (p := person_at(t.idx) or by_surname(t.text))), None):
+        return p
+    # A senator in a headline in capitals, named nowhere else: "SEN. FEINGOLD ISSUES ...".
+    for t, nxt in zip(named, named[1:], strict=False):
+        if is_address_title(t.text) and nxt.is_upper and len(nxt) > 2 and nxt.idx > t.idx:
+            return _Named(nxt.text.title())
+    return None
+
+
+_BY_AUTHOR = re.compile(
+    r"\s+(?:of|by|from)\s+.*?(?=\s+(?:on|regarding|about|concerning)\b|$)", re.IGNORECASE
+)
+
+
 def _statement(doc: Doc, text: str, person_at, by_surname) -> FoundQuote | None:
     """ "Statement of Senator Hillary Rodham Clinton on the Jena Six": the body is the
     person's own words, with no marks and no reporting clause; its first sentence in the
     first person opens the quote."""
-    title = title_of(doc)
-    if title is None or not _STATEMENT.search(title[0]):
-        return None
-    (start, end) = title[1]
-    named = doc.char_span(start, end, alignment_mode="expand") or ()
-    speaker = next((p for t in named if (p := person_at(t.idx) or by_surname(t.text))), None)
+    speaker = _author(doc, person_at, by_surname)
     if speaker is None:
         return None
+    end = title_of(doc)[1][1]
     # Past the page's header (the name, state, title repeated, the date): the body opens
     # within a few lines.
     for sent in (s for s in doc.sents if end <= s.start_char < end + 600):
@@ -364,16 +404,16 @@ def _opened_earlier(doc: Doc, text: str, quote: FoundQuote, prose: list) -> Foun
     return FoundQuote(text[start : quote.span[1]], (start, quote.span[1]), quote.speaker)
 
 
-def _paragraph_opened(text: str, quote: FoundQuote, prose: list) -> FoundQuote:
+def _paragraph_opened(text: str, quote: FoundQuote, sent, glued_only: bool = False) -> FoundQuote:
     """ "... the spread of HIV.A public health crisis will not be solved by simply arresting
     those who sell drugs. It also requires a reduction in demand, said U.S. Attorney X.":
     a paragraph that ends in a reporting clause is the speaker's quote, and the marks it lost
     leave its opening where the paragraph opens: a line break, or a full stop glued to the
     next sentence where a scraper dropped the break. Looked for in the sentence before the
-    quote's only; narration of the speaker ("He said ...") ends the search."""
-    if not prose or _opens_paragraph(text, quote.span[0]):
+    quote's only (where that sentence goes on the last speaker's words, only at a glued
+    stop in it); narration of the speaker ("He said ...") ends the search."""
+    if sent is None or _opens_paragraph(text, quote.span[0]):
         return quote
-    sent = prose[-1]
     words = [t for t in sent if not t.is_space]
     named = {w for w in (quote.speaker or "").split() if len(w) > 2}
     apart = "\n" in text[sent.end_char : quote.span[0]]
@@ -382,7 +422,9 @@ def _paragraph_opened(text: str, quote: FoundQuote, prose: list) -> FoundQuote:
     glued = list(_GLUED_STOP.finditer(text, sent.start_char, sent.end_char))
     if glued:
         start = glued[-1].end()
-    elif _opens_paragraph(text, words[0].idx):
+    elif _GLUED_STOP.match(text, words[0].idx - 1) or (
+        _opens_paragraph(text, words[0].idx) and not glued_only
+    ):
         start = words[0].idx
     else:
         return quote
