@@ -375,9 +375,9 @@ def test_quote_marks_as_scraped(extract):
         '   The FDA must certify that imports "would not present an increased risk to the '
         'public health."\n'
     )
-    assert [(q.speaker, q.text[:20]) for q in record.quotes] == [
-        ("Bill Frist", "Dr. Martin Luther Ki"),
-        ("Bill Frist", "As we reflect upon D"),
+    # The two paragraphs are one quote.
+    assert [(q.speaker, q.text[:20], q.text[-20:]) for q in record.quotes] == [
+        ("Bill Frist", "Dr. Martin Luther Ki", "t of hope to spread.")
     ]
 
 
@@ -417,7 +417,9 @@ def test_speech_after_a_lead_in_keeps_its_speaker_over_paragraphs(extract):
         "   \"We've sought compromises all year -- dozens of appropriations committee and "
         'subcommittee hearings, which is the normal process."\n'
     )
-    assert [q.speaker for q in record.quotes] == ["Mitch McConnell"] * 2
+    # One quote over both paragraphs.
+    assert [q.speaker for q in record.quotes] == ["Mitch McConnell"]
+    assert record.quotes[0].text.endswith("which is the normal process.")
     # "his remarks": the subject named last, not the judge named since.
     record = extract(
         "  U.S. Sen. John Cornyn, a member of the Senate Judiciary Committee, on Friday "
@@ -439,9 +441,9 @@ def test_quote_inside_a_quote_does_not_end_it(extract):
         'April in South Dakota can be unpredictable, and we need to keep careful watch."\n'
         "  Sen. Tim Johnson (D-SD) will be in Sturgis today.\n"
     )
-    assert [q.text[:27] for q in record.quotes] == [
-        "I have spoken with the Gove",
-        "I will tour the area later ",
+    # One quote over both paragraphs, the quoted "rapid melt" inside it.
+    assert [(q.text[:27], q.text[-27:]) for q in record.quotes] == [
+        ("I have spoken with the Gove", "need to keep careful watch.")
     ]
 
 
