@@ -474,3 +474,10 @@ def test_restored_money_is_funding(extract):
         "protection project."
     )
     assert types(record, "funding")
+
+
+def test_passage_retold_by_its_verb_is_one_outcome(extract, sample):
+    # "... lauded the Senate passage of the appropriations bill ... (H.R. 5385). The Senate
+    # passed the fiscal year 2007 Military Construction Appropriations bill Tuesday ..."
+    record = extract(sample("15Nov2006Thomas75.txt"))
+    assert [o.type for o in record.outcomes].count("legislation") == 1
