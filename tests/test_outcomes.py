@@ -481,3 +481,11 @@ def test_passage_retold_by_its_verb_is_one_outcome(extract, sample):
     # passed the fiscal year 2007 Military Construction Appropriations bill Tuesday ..."
     record = extract(sample("15Nov2006Thomas75.txt"))
     assert [o.type for o in record.outcomes].count("legislation") == 1
+
+
+def test_court_barring_defendants_is_legal_action(extract):
+    record = extract(
+        "A federal court in West Palm Beach, Florida, has permanently barred defendants "
+        "John Roe and Jane Roe from preparing federal tax returns for others."
+    )
+    assert [o.type for o in record.outcomes] == ["legal_action"]
