@@ -274,3 +274,13 @@ def test_company_and_product_names_are_no_officials(extract, sample):
     names = {o.name for o in extract(sample("release_05302.txt")).officials}
     assert not any(n.startswith("Caremark") for n in names)
     assert "Joyce R. Branda" in names
+
+
+def test_plural_form_of_address_is_each_persons(extract):
+    record = extract(
+        "Reps. Steve Pearce (NM-02) and Heather Wilson (NM-01), with Sen. Pete Domenici (NM), "
+        "today encouraged Governor Bill Richardson to keep his promise."
+    )
+    titles = {o.name: o.title for o in record.officials}
+    assert titles["Steve Pearce"] == titles["Heather Wilson"] == "Representative"
+    assert titles["Pete Domenici"] == "Senator"

@@ -561,7 +561,9 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         if run is None and shared and _LIST_GAP.fullmatch(doc[shared[0] : p.start].text):
             run = shared[1]
         shared = None
-        if run and run[1] <= p.start and singular(doc[run[1] - 1].lower_) != doc[run[1] - 1].lower_:
+        # "Reps. Steve Pearce (NM-02) and Heather Wilson": "Reps." too is plural.
+        last_word = doc[run[1] - 1].lower_.rstrip(".") if run else ""
+        if run and run[1] <= p.start and singular(last_word) != last_word:
             shared = (p.end, run)
         if run:
             title, org = _split_title(doc, *run)
@@ -646,8 +648,11 @@ def _role_served(doc: Doc, p: PersonMention) -> str | None:
 _ALIAS = re.compile(r"\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\b", re.IGNORECASE)
 _ALIAS_BEFORE = re.compile(r",\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\s*$", re.IGNORECASE)
 # Between two names that share a plural title: "and", a comma, a party and state.
+# Between the names a plural title shares: a party and state ("D-NY") or a House seat
+# ("(NM-02)"), then a comma or "and".
 _LIST_GAP = re.compile(
-    r"\s*(?:\(?[DRI][-–\s]\s*[A-Z][A-Za-z.]{1,13}\s*\)?\s*)?(?:,\s*(?:and\s*)?|and\s*)"
+    r"\s*(?:\(?(?:[DRI][-–\s]\s*[A-Z][A-Za-z.]{1,13}|[A-Z]{2}-\d{1,2})\s*\)?\s*)?"
+    r"(?:,\s*(?:and\s*)?|and\s*)"
 )
 
 
