@@ -500,3 +500,17 @@ def test_a_laws_acronym_is_no_place(extract):
     names = place_names(record)
     assert "TTHUD" not in names
     assert "Iowa" in names
+
+
+def test_sites_named_like_bodies_are_places(extract):
+    # Senate 1Aug2007Craig109, 14Dec2004Stabenow427 and DOJ release_04756
+    record = extract(
+        "Idaho was exposed to fallout from nuclear tests at the Nevada Test Site in the 1950s. "
+        "Officials joined Senator Stabenow at the St. Clair International Airport to highlight "
+        "the funding. Both defendants worked out of a Texas National Guard Armory known as the "
+        "Westheimer Armory."
+    )
+    places, bodies = place_names(record), org_names(record)
+    assert {"Nevada Test Site", "St. Clair International Airport"} <= places
+    assert "Texas National Guard Armory" not in places | bodies
+    assert not bodies & {"Nevada Test Site", "Westheimer Armory"}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..resources import load_json
 from . import entities, text_of
 from .names import clean, fold, org_heads, title_heads, title_modifiers
+from .org_groups import _words, head_of
 
 _ABBREVIATIONS = {
     fold(k.rstrip(".")): v
@@ -69,6 +70,26 @@ def _same_place(a: str, b: str) -> bool:
 _DEMONYM_ENDS = {"", "n", "an", "ian", "ean", "ese", "i", "ish", "ic", "stan", "istan"}
 
 
+# Words that make a name a place's: "Fort Dodge", "Quonset Point", "St. Clair International
+# Airport" (an airport's operator may be a body, but the name is the place's), "Nevada Test
+# Site", "the Westheimer Armory".
+_PLACE_FIRST = {"fort", "ft", "mount", "mt", "port", "lake", "cape"}
+_PLACE_LAST = {
+    "airport", "airfield", "point", "beach", "island", "islands", "bay", "harbor", "site", "armory",
+}  # fmt: skip
+
+
+def place_name(name: str) -> bool:
+    """A name built on a word of places or sites, not on a body's noun."""
+    words = [w.lower().rstrip(".") for w in _words(name)]
+    return (
+        len(words) >= 2
+        and not head_of(name)
+        and words[0] != "web"  # "the Web Site"
+        and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
+    )
+
+
 # Police forces are named after the place they serve: "the Nur-Sultan Police Department".
 _POLICE_OF = re.compile(
     r"(?<![\w.-])((?:(?:Mt|St|Ft)\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) Police\b"
@@ -103,6 +124,14 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         ):
             label = "GPE"
         if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
+            label = "GPE"
+        # "at Quonset State Airport", "the Nevada Test Site": a site the model took for a
+        # facility or a body; not "a Texas National Guard Armory", which names none.
+        if (
+            label in ("ORG", "FAC")
+            and place_name(clean(ent.text))
+            and (ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an"))
+        ):
             label = "GPE"
         out.append((label, ent.start, ent.end, nxt is not None and nxt.lower_ in PLACE_NOUNS))
     text = text_of(doc)

@@ -17,7 +17,13 @@ from spacy.tokens import Doc
 
 from . import entities, text_of
 from .headline import is_furniture as _is_furniture
-from .locations import PLACE_NOUNS, listed_places, located_after_body, state_after_place
+from .locations import (
+    PLACE_NOUNS,
+    listed_places,
+    located_after_body,
+    place_name,
+    state_after_place,
+)
 from .names import (
     STOPWORDS,
     clean,
@@ -694,21 +700,6 @@ def _is_person_like(name: str, surnames: set[str]) -> bool:
     )
 
 
-# Words that make a name a place's: "Fort Dodge", "Quonset Point", "St. Clair International
-# Airport" (an airport's operator may be a body, but the name is the place's).
-_PLACE_FIRST = {"fort", "ft", "mount", "mt", "port", "lake", "cape"}
-_PLACE_LAST = {"airport", "airfield", "point", "beach", "island", "islands", "bay", "harbor"}
-
-
-def _place_name(name: str) -> bool:
-    words = [w.lower().rstrip(".") for w in _words(name)]
-    return (
-        len(words) >= 2
-        and not head_of(name)
-        and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
-    )
-
-
 def _term_acronyms(text: str) -> set[str]:
     """Acronyms the text defines for a common phrase, not a body: "a FBI online covert
     employee (OCE)", "a cleared American guard (CAG)"."""
@@ -956,7 +947,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         if _in_caps_run(doc, span):
             continue
-        if _place_name(name):
+        if place_name(name):
             continue
         # "Lease Block 711": a numbered thing, not a body; "245 Moreau St": an address.
         if (name.split()[-1][:1].isdigit() or name.split()[0].isdigit()) and not head_of(name):
