@@ -514,3 +514,30 @@ def test_sites_named_like_bodies_are_places(extract):
     assert {"Nevada Test Site", "St. Clair International Airport"} <= places
     assert "Texas National Guard Armory" not in places | bodies
     assert not bodies & {"Nevada Test Site", "Westheimer Armory"}
+
+
+def test_a_state_or_town_by_its_government_is_a_place(extract):
+    # Senate 18Jan2006Snowe112 and 14Sep2005Sarbanes63
+    record = extract(
+        "His leadership will be missed not only by the Passamaquoddy nation at Pleasant Point, "
+        "but across the State of Maine. The Town of Ocean City committed more than $12 million "
+        "to protect Ocean City."
+    )
+    places, bodies = place_names(record), org_names(record)
+    assert {"State of Maine", "Pleasant Point"} <= places
+    assert not bodies & {"State of Maine", "Town of Ocean City"}
+    town = {"Ocean City", "Town of Ocean City"}
+    assert any(town <= {p.name, *p.aliases} for p in record.locations)
+
+
+def test_a_state_named_only_in_a_courts_district_is_no_place(extract):
+    # DOJ release_03664, release_09628, release_02026
+    record = extract(
+        "Maweu was sentenced by U.S. District Judge S. Maurice Hicks Jr. of the Western District "
+        "of Louisiana. Jeffery K. Armstrong, 51, of South Riding, Va., was charged in the "
+        "Eastern District of Virginia. Comments may be sent to the Federal Trade Commission, "
+        "600 Pennsylvania Avenue, NW, Washington, D.C. 20580."
+    )
+    places = place_names(record)
+    assert not places & {"Louisiana", "NW"}
+    assert {"Virginia", "Va."} & places and "South Riding" in places

@@ -34,9 +34,18 @@ _DATELINE = re.compile(
 )
 
 _QUALIFIERS = re.compile(
-    r"^(?:(?:the\s+)?(?:republic|state|city|province|county|region)\s+of\s+)|"
+    r"^(?:(?:the\s+)?(?:republic|state|commonwealth|city|town|village|province|county|region)"
+    r"\s+of\s+)|"
     r"\s+(?:region|province|oblast|city|county)$|,?\s+D\.?\s?C\.?$",
     re.IGNORECASE,
+)
+
+
+# "the State of Maine", "the Town of Ocean City": a place by its kind of government, which
+# the model often tags as a body.
+PLACE_OF = re.compile(
+    r"(?:State|Commonwealth|City|Town|Village|Township|Borough)[ ]+of[ ]+"
+    r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2}"
 )
 
 
@@ -124,6 +133,8 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         ):
             label = "GPE"
         if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
+            label = "GPE"
+        if label == "ORG" and PLACE_OF.fullmatch(clean(ent.text)):
             label = "GPE"
         # "at Quonset State Airport", "the Nevada Test Site": a site the model took for a
         # facility or a body; not "a Texas National Guard Armory", which names none.
@@ -293,6 +304,7 @@ def _org_names(doc: Doc) -> set[str]:
 
 def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     places: list[tuple[str, Place]] = []
+    seats: list[tuple[str, str, int, int]] = []  # states named only in courts' districts
     lower_words = doc._.pm_lower_words
     person_words = doc._.pm_person_words
     org_names = _org_names(doc)
@@ -328,6 +340,14 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             continue
         if words[-1].lower() == "district":
             continue  # "Eastern District" without its "of Virginia"
+        # "600 Pennsylvania Avenue, NW": a quarter of an address.
+        if _QUADRANT.fullmatch(name) and _STREET_BEFORE.search(
+            text, max(0, ent.start_char - 12), ent.start_char
+        ):
+            continue
+        # "the Western District of Louisiana": a court's district names the state only as
+        # the seat of the court, no place the release is about unless it is named elsewhere.
+        seat = _DISTRICT_OF.search(text, max(0, ent.start_char - 14), ent.start_char)
         if key_name in person_words and not home:
             continue  # "Underwood"
         # "Zechariah Aaron Johnston": a first name the model split from the rest (not "the
@@ -367,6 +387,9 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             name, end_char = f"{name} {nxt.text}", nxt.idx + len(nxt.text)
         key = place_key(name)
         place = next((p for k, p in places if _same_place(k, key)), None)
+        if place is None and seat:
+            seats.append((key, name, ent.start_char, end_char))
+            continue
         if place is None:
             place = Place()
             places.append((key, place))
@@ -374,6 +397,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             place.names.append(name)
         start = ent.start_char + ent.text.find(words[0])
         place.mentions.append((start, end_char))
+    for key, name, start, end in seats:
+        place = next((p for k, p in places if _same_place(k, key)), None)
+        if place is not None:
+            place.names += [name] if name not in place.names else []
+            place.mentions = sorted([*place.mentions, (start, end)])
     for _, place in places:
         # "Rhode Island" and "Rhode Islands" (its possessive, the apostrophe stripped)
         place.names = [n for n in place.names if not (n.endswith("s") and n[:-1] in place.names)]
@@ -390,6 +418,11 @@ _NOT_PLACE = re.compile(
     r"|.*\b(?:Contact|Release)$"  # "... Obama Contact": page furniture glued on
     r"|.*[A-Z]&[A-Z]"  # "R&S", "AT&T": a company
     r"|.*\ba[./]k[./]a\b"  # "Mohamed, a.k.a": a person's alias glued on
+)
+_DISTRICT_OF = re.compile(r"\bDistrict[ ]+of[ ]*$")
+_QUADRANT = re.compile(r"[NS]\.?[EW]\.?")
+_STREET_BEFORE = re.compile(
+    r"\b(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Place|Drive)\.?,?[ ]+$"
 )
 # "John Harrison, a/k/a Binkie": a person's alias
 _ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)

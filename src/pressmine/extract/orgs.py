@@ -19,6 +19,7 @@ from . import entities, text_of
 from .headline import is_furniture as _is_furniture
 from .locations import (
     PLACE_NOUNS,
+    PLACE_OF,
     listed_places,
     located_after_body,
     place_name,
@@ -947,7 +948,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         if _in_caps_run(doc, span):
             continue
-        if place_name(name):
+        if place_name(name) or PLACE_OF.fullmatch(name):
             continue
         # "Lease Block 711": a numbered thing, not a body; "245 Moreau St": an address.
         if (name.split()[-1][:1].isdigit() or name.split()[0].isdigit()) and not head_of(name):
