@@ -541,3 +541,19 @@ def test_a_state_named_only_in_a_courts_district_is_no_place(extract):
     places = place_names(record)
     assert not places & {"Louisiana", "NW"}
     assert {"Virginia", "Va."} & places and "South Riding" in places
+
+
+def test_drugs_aliases_diseases_and_people_in_lists_are_no_bodies(extract):
+    # DOJ release_03118, release_03664, release_01480 and Senate 12Jul2005Crapo524 (stripped)
+    record = extract(
+        "The investigation sought the source of the prescription painkiller Opana (oxymorphone), "
+        "which was prevalent in Austin, Indiana. The two obtained Opana and methamphetamine from "
+        "sources in Louisville, Kentucky. Maweu admitted that, using the online alias Catfish, "
+        "he posted messages. He used celebrity names on fake prescriptions, such as Michael "
+        "Jackson, Freddie Mae and Diana Ross. The rule helps passengers with Chronic Obstructive "
+        "Pulmonary Disease (COPD) and the Federal Response Plan."
+    )
+    names = org_names(record) | place_names(record)
+    assert not names & {"Opana", "Catfish", "Freddie Mae", "COPD", "Federal Response Plan"}
+    assert not any("Disease" in n for n in names)
+    assert {"Austin", "Louisville"} <= place_names(record)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 from . import entities, text_of
+from .kinds import listed_among_people, things
 from .names import clean, fold, org_heads, title_heads, title_modifiers
 from .org_groups import _words, head_of
 
@@ -350,6 +351,10 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         seat = _DISTRICT_OF.search(text, max(0, ent.start_char - 14), ent.start_char)
         if key_name in person_words and not home:
             continue  # "Underwood"
+        if key_name in things(doc) or listed_among_people(doc, ent):  # "the painkiller Opana"
+            continue
+        if name in doc.user_data.get("pm_term_acronyms", ()):  # "... Disease (COPD)"
+            continue
         # "Zechariah Aaron Johnston": a first name the model split from the rest (not "the
         # District of California Andre Birotte", a place that ends a title).
         if (

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from . import entities, text_of
 from .headline import is_furniture as _is_furniture
+from .kinds import listed_among_people, things
 from .locations import (
     PLACE_NOUNS,
     PLACE_OF,
@@ -40,6 +41,7 @@ from .names import (
 from .org_groups import (
     _COMPANY_SUFFIXES,
     _SHORT_FORM,
+    _STRIPPED_ACRONYM,
     OrgGroup,
     OrgMention,
     _is_acronym,
@@ -182,12 +184,14 @@ def mention_name(text: str) -> str | None:
     return name
 
 
-# Nouns that name a programme's benefit, a rule, a method, a treaty or a journal, which NER
-# tags as bodies: "the Earned Income Tax Credit", "the Sentencing Guidelines", "the Enterprise
-# Theory of ...", "the Convention on International Trade in ...", "the Federal Register".
+# Nouns that name a programme's benefit, a rule, a method, a treaty, a journal, a plan or a
+# disease, which NER tags as bodies: "the Earned Income Tax Credit", "the Sentencing
+# Guidelines", "the Enterprise Theory of ...", "the Convention on International Trade in
+# ...", "the Federal Register", "the Federal Response Plan", "Chronic Obstructive Pulmonary
+# Disease".
 _THING_NOUNS = {
     "credit", "credits", "guidelines", "theory", "doctrine", "principles", "index", "convention",
-    "register",
+    "register", "plan", "plans", "disease", "diseases", "syndrome", "disorder", "disorders",
 }  # fmt: skip
 
 
@@ -938,13 +942,20 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             doc, text, span.start_char, span.end_char, regions, stripped, lower_words
         )
         name = mention_name(text[start:end])
-        if not name and (short := _SHORT_FORM.match(text, end)) and _is_acronym(short.group(1)):
-            terms.add(short.group(1))  # "Earned Income Tax Credit (EITC)": no body's either
+        # "Earned Income Tax Credit (EITC)", "Chronic Obstructive Pulmonary Disease  COPD":
+        # the acronym of what is no body is no body's either.
+        short = _SHORT_FORM.match(text, end) or (stripped and _STRIPPED_ACRONYM.match(text, end))
+        if not name and short and _is_acronym(short.group(1)):
+            terms.add(short.group(1))
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
         if fold(name) in surnames or fold(name).removesuffix("s") in surnames:
             continue  # "Nicholson", "Wilsons" (a possessive without its apostrophe)
         if _is_person_like(name, surnames) or name in terms:
+            continue
+        # "the painkiller Opana", "the online alias Catfish"; "Michael Jackson, Freddie Mae
+        # and Diana Ross": what the words around a name say it is.
+        if fold(name) in things(doc) or listed_among_people(doc, ent):
             continue
         if _in_caps_run(doc, span):
             continue
@@ -1023,6 +1034,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         or (fold(m.name) not in ends and singular_head(fold(m.name)) in _NAMED_BY_NOUN)
     ]  # fmt: skip
     laws = _law_acronyms(text) | terms
+    doc.user_data["pm_term_acronyms"] = laws  # no places either (locations.py)
     mentions = [m for m in mentions if m.name not in laws]
     mixed = {t.lower_ for t in doc if t.is_alpha and not t.is_upper}
     mentions = [m for m in mentions if not _shouted(m.name, mixed)]

@@ -1,0 +1,53 @@
+"""What a capitalized name names when the words around it say so, for the organizations
+and locations components: a common noun of a kind of thing before it ("the painkiller
+Opana", "the online alias Catfish": models/thing_kinds.txt), or a list of people around it
+("such as Michael Jackson, Freddie Mae and Diana Ross")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..resources import load_lexicon
+from . import entities
+from .names import clean, fold
+
+
+@cache
+def _thing_kinds() -> frozenset[str]:
+    kinds = load_lexicon("thing_kinds.txt")
+    return kinds | {k + "s" for k in kinds}
+
+
+def things(doc: Doc) -> set[str]:
+    """Folded names that the text puts right after a noun of a kind of thing: a drug, an
+    alias, an enzyme. One such mention says what the name is everywhere in the text
+    ("Opana and methamphetamine")."""
+    if "pm_things" in doc.user_data:
+        return doc.user_data["pm_things"]
+    out = doc.user_data["pm_things"] = set()
+    for ent in entities(doc):
+        if ent.start == 0 or ent[0].lower_ == "the":
+            continue
+        prev = doc[ent.start - 1]
+        if prev.is_lower and prev.lower_ in _thing_kinds() and prev.whitespace_:
+            out.add(fold(clean(ent.text)))
+    return out
+
+
+_SEPARATORS = {",", "and", "or"}
+
+
+def listed_among_people(doc: Doc, ent: Span) -> bool:
+    """A name between people in a list ("Michael Jackson, Freddie Mae and Diana Ross"): a
+    person's, whatever the model called it. Both neighbours must be people."""
+
+    def neighbour(i: int, step: int) -> bool:
+        seps = 0
+        while 0 <= i < len(doc) and (doc[i].lower_ in _SEPARATORS or doc[i].is_space):
+            seps += doc[i].lower_ in _SEPARATORS
+            i += step
+        return 0 < seps <= 2 and 0 <= i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+    return neighbour(ent.start - 1, -1) and neighbour(ent.end, 1)
