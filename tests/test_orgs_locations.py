@@ -557,3 +557,29 @@ def test_drugs_aliases_diseases_and_people_in_lists_are_no_bodies(extract):
     assert not names & {"Opana", "Catfish", "Freddie Mae", "COPD", "Federal Response Plan"}
     assert not any("Disease" in n for n in names)
     assert {"Austin", "Louisville"} <= place_names(record)
+
+
+def test_acronyms_of_kinds_of_bodies_and_of_substances_are_no_bodies(extract):
+    # DOJ release_05302, release_01480 and Senate 10May2004Corzine215
+    record = extract(
+        "Caremark L.L.C., a pharmacy benefit management company (PBM), will pay the United "
+        "States $6 million. Medicaid may seek reimbursement from the insurer or its PBM. A PBM "
+        "administers drug benefits. Patients received injections of preservative-free "
+        "methylprednisolone acetate (MPA) manufactured by NECC. HUD's notice also states that "
+        "PHAs can appeal. If funds can be used for some PHAs, there is no reason why a PHA "
+        "should not."
+    )
+    assert not org_names(record) & {"PBM", "MPA", "PHA", "PHAs"}
+    assert "NECC" in org_names(record)
+
+
+def test_an_acronym_of_a_run_of_words_of_one_body_named_twice(extract):
+    # Senate 10May2004Corzine215: "HUD" for both names of the department
+    record = extract(
+        "Grants were awarded by the U.S. Department of Housing and Urban Development. In a "
+        "letter to HUD Secretary Alphonso Jackson, Senator Corzine wrote that HUD's "
+        "interpretation harms families. He wrote to the Department of Housing and Urban "
+        "Development again."
+    )
+    hud = [o for o in record.organizations if "HUD" in {o.acronym, *o.aliases, o.name}]
+    assert len(hud) == 1 and "Housing and Urban Development" in hud[0].name

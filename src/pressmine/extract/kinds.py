@@ -1,10 +1,12 @@
 """What a capitalized name names when the words around it say so, for the organizations
 and locations components: a common noun of a kind of thing before it ("the painkiller
 Opana", "the online alias Catfish": models/thing_kinds.txt), or a list of people around it
-("such as Michael Jackson, Freddie Mae and Diana Ross")."""
+("such as Michael Jackson, Freddie Mae and Diana Ross"); acronyms used as common nouns
+("a PBM", "PHAs")."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -51,3 +53,27 @@ def listed_among_people(doc: Doc, ent: Span) -> bool:
         return 0 < seps <= 2 and 0 <= i < len(doc) and doc[i].ent_type_ == "PERSON"
 
     return neighbour(ent.start - 1, -1) and neighbour(ent.end, 1)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_NAME_POS = ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def common_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the text uses as common nouns, of a kind of body rather than one: after
+    "a" or "an" ("A PBM administers ...") or in the plural ("PHAs can appeal", "one of the
+    largest PBMs and"), each time before no noun ("an FBI agent", "the FBIs Boston
+    Division": a possessive whose apostrophe was stripped, are names)."""
+    out = set()
+    for tok in doc:
+        word = tok.text
+        plural = word.endswith("s") and _ACRONYM.fullmatch(word[:-1]) is not None
+        if not (plural or _ACRONYM.fullmatch(word)) or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.pos_ in _NAME_POS or nxt.text in ("-", "'s", "’s", "'", "’"):
+            continue
+        article = tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an")
+        if plural or article:
+            out.add(word[:-1] if plural else word)
+    return out | {a + "s" for a in out}

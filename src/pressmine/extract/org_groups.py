@@ -314,6 +314,12 @@ def group(
             if target_name or len(acr) < 3 or g not in groups:
                 continue
             runs = [o for o in groups if o is not g and _spells_run(acr, o.name)]
+            # "Department of Housing and Urban Development" and "U.S. Department of ...":
+            # two names of one body, grouped below, count once.
+            runs = [
+                r for r in runs
+                if not any(o is not r and fold(r.name) in fold(o.name) for o in runs)
+            ]  # fmt: skip
             if len(runs) == 1 and not runs[0].acronym:
                 runs[0].acronym = acr
                 merge(runs[0], g)

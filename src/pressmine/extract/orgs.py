@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import entities, text_of
 from .headline import is_furniture as _is_furniture
-from .kinds import listed_among_people, things
+from .kinds import common_acronyms, listed_among_people, things
 from .locations import (
     PLACE_NOUNS,
     PLACE_OF,
@@ -707,7 +707,7 @@ def _is_person_like(name: str, surnames: set[str]) -> bool:
 
 def _term_acronyms(text: str) -> set[str]:
     """Acronyms the text defines for a common phrase, not a body: "a FBI online covert
-    employee (OCE)", "a cleared American guard (CAG)"."""
+    employee (OCE)", "a cleared American guard (CAG)", "methylprednisolone acetate (MPA)"."""
     out = set()
     for m in re.finditer(r"\(([A-Z]{2,8})\)", text):
         acr = m.group(1)
@@ -716,6 +716,16 @@ def _term_acronyms(text: str) -> set[str]:
         phrase = next((p for p in phrases if _spells(acr, p)), None)
         if phrase and any(w.islower() and w not in STOPWORDS for w in phrase):
             out.add(acr)
+        # "methylprednisolone acetate (MPA)": a term whose letters come from inside its
+        # words; fewer words than letters, all in lower case, first and last letters right.
+        for k in range(1, len(acr)):
+            tail = words[-k:]
+            if (
+                len(tail) == k
+                and all(w.islower() and w not in STOPWORDS for w in tail)
+                and (tail[0][0], tail[-1][0]) == (acr[0].lower(), acr[-1].lower())
+            ):
+                out.add(acr)
     return out
 
 
@@ -791,7 +801,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     for e in entities(doc):
         if e.label_ == "ORG":
             org_texts.setdefault(fold(clean(e.text)), []).append(e.start_char)
-    terms = _term_acronyms(text)
+    terms = _term_acronyms(text) | common_acronyms(doc)
     # Names listed among places, or after "in" after a body's name, are places.
     places = {start for start, _ in listed_places(doc)}
     inner_spans: set[tuple[int, int]] = set()
