@@ -583,3 +583,22 @@ def test_an_acronym_of_a_run_of_words_of_one_body_named_twice(extract):
     )
     hud = [o for o in record.organizations if "HUD" in {o.acronym, *o.aliases, o.name}]
     assert len(hud) == 1 and "Housing and Urban Development" in hud[0].name
+
+
+def test_a_chamber_before_fields_a_possessive_inside_and_a_glued_of(extract):
+    # Senate 10May2004Corzine215 and 17Jun2005Clinton453 (stripped), DOJ release_05302
+    record = extract(
+        '"This is an outrage," wrote Senator Corzine, a member of the Senate Banking, Housing '
+        "and Urban Affairs Committee. The case was handled by the U.S. Attorneys Office for the "
+        "Western District ofTexas."
+    )
+    names = org_names(record)
+    assert "Senate Banking, Housing and Urban Affairs Committee" in names
+    assert "U.S. Attorneys Office for the Western District ofTexas" in names
+    assert not names & {"Senate Banking", "Housing and Urban Affairs Committee"}
+    record = extract(
+        "   Valhalla  NY    Today  Senator Hillary Rodham Clinton was joined by leaders at "
+        "Blythedale Children s Hospital in announcing that she will be introducing the Lifespan "
+        "Respite Care Act  "
+    )
+    assert "Blythedale Children s Hospital" in org_names(record)

@@ -289,9 +289,10 @@ _TRAILING_HONORIFIC = re.compile(r"\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
 # only before a region ("Programme in Central Asia"), as before a town or county it says
 # where the body is ("Fire Company in Prince George's County"):
 # "Ministry of Internal Affairs of the Republic of Croatia", "Office for Europe and Central Asia".
-# Names never run across a line break: [ ] rather than \s.
+# Names never run across a line break: [ ] rather than \s. A scraper may glue "of" to the
+# next word ("for the Western District ofTexas").
 _CONTINUATION = re.compile(
-    r"[ ]+(?:of|for|on|in)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
+    r"[ ]+(?:(?:of|for|on|in)[ ]+|of(?=[A-Z][a-z]))(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
     r"(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)*"
 )
 _WORD = r"[A-Z][\w'’-]*"
@@ -356,7 +357,13 @@ def _list_before(doc: Doc, text: str, start: int, end: int, stripped: bool) -> i
     m = re.compile(rf"(?<![\w.'’-]){tail}").search(text, max(0, start - 80), start)
     if not m or "\n" in m.group():
         return start
-    before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
+    lo = max(0, m.start() - 20)
+    before = re.search(r"(\S+)[ ]+$", text[lo : m.start()])
+    # "the Senate Banking, Housing and Urban Affairs Committee": a chamber opens the list,
+    # which the model may have tagged with it as a body of its own.
+    if before and fold(before.group(1)) in _CHAMBERS:
+        chamber = lo + before.start(1)
+        return chamber if _untagged(doc, chamber, start, (*_NOISE_LABELS, "ORG")) else start
     if before and (not before.group(1).islower() or before.group(1) in _NAME_PREPOSITIONS):
         return start
     if not _untagged(doc, m.start(), start):
@@ -898,8 +905,14 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         # "White House s Position On Documents": a stripped possessive ends the body's name;
         # "National Intelligence Estimate (NIE": so does an opening parenthesis.
+        # But "Blythedale Children s Hospital": a possessive inside a body's name, after
+        # words that name no body.
         cut = next((k for k, t in enumerate(tokens) if t.text in ("s", "(") and k), None)
-        if cut is not None:
+        if cut is not None and not (
+            tokens[cut].text == "s"
+            and head_of(" ".join(t.text for t in tokens[cut + 1 :]))
+            and not head_of(" ".join(t.text for t in tokens[:cut]))
+        ):
             tokens = tokens[:cut]
         # "Director of National Intelligence  DNI": stripped text keeps a definition's
         # acronym after a run of spaces.
