@@ -602,3 +602,5 @@ def test_a_chamber_before_fields_a_possessive_inside_and_a_glued_of(extract):
         "Respite Care Act  "
     )
     assert "Blythedale Children s Hospital" in org_names(record)
+    # the dateline in small letters: the model tags the town a person, the state's code a body
+    assert "Valhalla" in place_names(record) and "NY" not in org_names(record)

@@ -153,6 +153,11 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             t.lower_ in _FURNITURE_WORDS or t.lower_ in title_heads() for t in span
         ):
             out.append(("GPE", span.start, span.end, False))
+    # A dateline's town is a place by where it stands, whatever the model called it.
+    for start, end in _dateline(doc)[0]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not any(t.lower_ in title_heads() for t in span):
+            out.append(("HOME", span.start, span.end, False))
     for m in _POLICE_OF.finditer(text):
         end = m.end(1)
         if m.group(1).endswith(" State"):  # "the Massachusetts State Police"
@@ -164,7 +169,8 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not any(e.label_ in ("GPE", "LOC") for e in span.ents):
             out.append(("GPE", span.start, span.end, False))
-    # "HOME": a place even where the model took it for a person ("all of Centralia;")
+    # "HOME": a place even where the model took it for a person ("all of Centralia;"); so
+    # is a dateline's town (above).
     for m in _HOME.finditer(text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not any(e.label_ in ("GPE", "LOC") for e in span.ents):
@@ -439,10 +445,32 @@ def _may_be_place(name: str) -> bool:
     return not _NOT_PLACE.match(name)
 
 
+# A dateline in small letters, its punctuation maybe stripped: "Valhalla  NY    Today ...".
+_TOWN_DATELINE = re.compile(
+    r"(?:^|\n|[ ]{3,})([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),?[ ]+([A-Z]{2})(?=[ ]{2,}|[ ]*[-–—])"
+)
+
+
+def _dateline(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
+    """The town of a dateline in small letters before a state's code ("Valhalla  NY"), as
+    (start, end) characters, and the code's token index. Read once per doc."""
+    if "pm_town_dateline" not in doc.user_data:
+        towns, codes = [], set()
+        for m in _TOWN_DATELINE.finditer(text_of(doc), 0, 700):
+            code = doc.char_span(m.start(2), m.end(2))
+            if m.group(2) in _POSTAL and code is not None:
+                towns.append(m.span(1))
+                codes.add(code.start)
+        doc.user_data["pm_town_dateline"] = (towns, codes)
+    return doc.user_data["pm_town_dateline"]
+
+
 def state_after_place(doc: Doc, start: int, end: int) -> bool:
-    """ "Lowell, MA", "BOSTON  MA": a state's postal code after a city."""
+    """ "Lowell, MA", "BOSTON  MA", "Valhalla  NY": a state's postal code after a city."""
     if end - start != 1 or doc[start].text not in _POSTAL:
         return False
+    if start in _dateline(doc)[1]:
+        return True
     prev = start - 1
     while prev >= 0 and (doc[prev].is_space or doc[prev].text in (",", "-")):
         prev -= 1
