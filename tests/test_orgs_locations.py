@@ -604,3 +604,16 @@ def test_a_chamber_before_fields_a_possessive_inside_and_a_glued_of(extract):
     assert "Blythedale Children s Hospital" in org_names(record)
     # the dateline in small letters: the model tags the town a person, the state's code a body
     assert "Valhalla" in place_names(record) and "NY" not in org_names(record)
+
+
+def test_the_owner_before_its_unit_and_a_secretarys_portfolio(extract):
+    # DOJ release_05302
+    record = extract(
+        "The initiative was announced in May 2009 by the Attorney General and the Secretary of "
+        "Health and Human Services. The case was investigated by the Justice Departments Civil "
+        "Division and the Department of Health and Human Services Office of Inspector General."
+    )
+    names = org_names(record)
+    assert "Department of Health and Human Services" in names
+    assert "Department of Health and Human Services Office of Inspector General" in names
+    assert "Human Services" not in names

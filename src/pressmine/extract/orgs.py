@@ -525,6 +525,12 @@ def _and_before(text: str, start: int) -> int:
         # owner's possessive, its apostrophe stripped, ends no name either.
         owner = re.fullmatch(r"[A-Z]{2,8}['’]?s", word) or _is_owner(word)
         inside = any(_is_owner(w) for w in m.group().split())
+        # "the Secretary of |Health and Human Services": a portfolio, after a title's "of".
+        portfolio = word == "of" and re.search(
+            r"(\w+)[ ]+of[ ]+$", text[max(0, m.start() - 30) : m.start()]
+        )
+        if portfolio and portfolio.group(1).lower() in _PORTFOLIO_TITLES:
+            return m.start()
         if not inside and (
             not word or owner or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens))
         ):
@@ -1100,22 +1106,49 @@ def _drop_nested(mentions: list[OrgMention], keep: set[tuple[int, int]]) -> list
     return out
 
 
+# "Department of Health and Human Services |Office of Inspector General ...": a second body's
+# noun and its "of", after a name built on "of".
+_UNIT_AFTER = re.compile(r"\s([A-Z][a-z]+)\s(?:of|for)\s")
+
+
 def _inner(name: str, start: int) -> list[OrgMention]:
     """A body named inside another's name: "Karaganda Academy of the Ministry of Internal
     Affairs ..." also names the ministry; "Steering Committee of the Astana Civil Service Hub"
-    names the hub."""
+    names the hub; "Department of Health and Human Services Office of Inspector General"
+    the department that owns the office."""
+    owner = _owner_of_unit(name, start)
     m = re.search(r"\s(?:of|for)\s+(the\s+)?(?=[A-Z])", name)
     if not m:
-        return []
+        return owner
     inner = name[m.end() :]
     if not head_of(inner) or len(inner.split()) < 2:
-        return []
+        return owner
     # Without "the", what follows "of" is the outer body's field, not a body, unless it
     # opens with a body's noun: "Department of Transportation Office of Inspector General"
     # names no "Transportation Office"; "Academy of Ministry of ..." names the ministry.
     if not m.group(1) and inner.split()[0].lower() not in org_heads():
+        return owner
+    return [*owner, OrgMention(inner, (start + m.end(), start + len(name)))]
+
+
+def _owner_of_unit(name: str, start: int) -> list[OrgMention]:
+    """ "(U.S.) Department of Transportation Office of Inspector General": the owner, named
+    by a head noun and its fields, before the unit's own head noun and "of"."""
+    # Not "Forfeiture Section of the U.S. Attorneys |Office for ...": with "the", what
+    # follows "of" is another body, whose own head noun comes next.
+    first = re.search(r"\s(?:of|for)\s", name)
+    if not first or name.startswith("the ", first.end()):
         return []
-    return [OrgMention(inner, (start + m.end(), start + len(name)))]
+    for m in _UNIT_AFTER.finditer(name, first.end()):
+        owner = name[: m.start()]
+        if (
+            m.group(1).lower() in org_heads()
+            and owner.split()[-1].lower() not in STOPWORDS  # "Office of Audit and |Office of"
+            and head_of(owner)
+            and len(owner.split()) >= 3
+        ):
+            return [OrgMention(owner, (start, start + len(owner)))]
+    return []
 
 
 def _law_acronyms(text: str) -> set[str]:
