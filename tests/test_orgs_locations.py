@@ -617,3 +617,22 @@ def test_the_owner_before_its_unit_and_a_secretarys_portfolio(extract):
     assert "Department of Health and Human Services" in names
     assert "Department of Health and Human Services Office of Inspector General" in names
     assert "Human Services" not in names
+
+
+def test_a_command_owns_its_units_and_a_chamber_its_caucus(extract):
+    # DOJ release_00178 (outside the splits) and Senate 12Jul2005Crapo524 (stripped)
+    record = extract(
+        "Director Frank Robey of the U.S. Army Criminal Investigation Commands (CID) Major "
+        "Procurement Fraud Unit (MPFU) made the announcement."
+    )
+    command = [o for o in record.organizations if o.acronym == "CID"]
+    assert command and command[0].name == "U.S. Army Criminal Investigation Command"
+    assert "Major Procurement Fraud Unit" in org_names(record)
+    record = extract(
+        "   Washington  DC   Idaho Senator Mike Crapo  Co Chair of a Senate Caucus dealing with "
+        "chronic breathing issues  today won federal rule changes   Crapo formed the Senate COPD "
+        "Caucus in 2003 to give those with breathing difficulties a larger voice  "
+    )
+    caucus = [o for o in record.organizations if "Caucus" in o.name]
+    assert len(caucus) == 1 and {"Senate COPD Caucus", "Senate Caucus"} <= org_names(record)
+    assert "Senate" not in org_names(record)

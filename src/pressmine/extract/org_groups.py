@@ -97,7 +97,11 @@ def singular_head(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in org_heads() else word
 
 
-_SHORT_FORM = re.compile(r"\.?\s*\((?:the\s+)?([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)")
+# "... Criminal Investigation Commands (CID) Major Procurement Fraud Unit": a possessive's s,
+# its apostrophe stripped, may stand between a name and its short form.
+_SHORT_FORM = re.compile(
+    r"(?:['’]?s(?=\s*\())?\.?\s*\((?:the\s+)?([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)"
+)
 # "Kwong Tung Foods Inc. (Kwong Tung Foods) doing business as Canton Foods"
 _ALSO_KNOWN = re.compile(
     r"\.?\s*,?\s*(?:doing business as|d/b/a|also known as|a/k/a|formerly known as)\s+(?:the\s+)?"
@@ -185,11 +189,12 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
             return True
         if re.match(re.escape(fold(short)) + r" (?:of|for|in|on) ", fold(long)):
             return True
+        # "Senate Caucus" ~ "Senate COPD Caucus"; not "Office ..." ~ "Office of ...".
         if (
             len(sw) == 2
             and sw[0] == lw[0]
             and sw[-1] == lw[-1]
-            and sw[0].lower() not in org_heads()
+            and (sw[0].lower() not in org_heads() or fs[0] in ("senate", "house"))
         ):
             return True
         if len(sw) >= 2 and fl[-len(fs) :] == fs and fs[0] not in ("of", "for"):

@@ -216,7 +216,9 @@ _LAW = re.compile(r"\b(?:Acts?|Amendments?|Resolution|Bill|Code|Con\s+Res)(?:\s+
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-rt-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
 
 
-_OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
+_OWNER_HEADS = {
+    "department", "division", "bureau", "agency", "ministry", "administration", "command",
+}  # fmt: skip
 # Heads a body does not take in the plural ("Citizenship and Immigration Services" does).
 _SINGLE_HEADS = _OWNER_HEADS | {"commission"}
 
@@ -302,6 +304,7 @@ _AND_BEFORE = re.compile(
     r"(?<![\w.-])(?:(?:[A-Z]{2,6}|U\.S\.)[ ])?(?:[A-Z][a-z][\w'’-]*[ ]){1,4}(?:and|&)[ ]$"
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Z&]{1,7})(?:['’]?s)?[ ]+$")
+_CHAMBER_BEFORE = re.compile(r"(?<![\w.-])(?:Senate|House)[ ]$")
 _PLURAL_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+s['’][ ]$")  # "Veterans' |Affairs"
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
 _HYPHEN_AFTER = re.compile(r"^-[\w]+")
@@ -555,6 +558,11 @@ def _repair(
     # "UNDRR |Regional Office", "FBIs |Boston Division", "R&S |Community Mental Health Inc."
     if m and (head_of(text[start:end]) or _is_head(_words(text[start:end])[-1])):
         start -= len(m.group())
+    # "the Senate |COPD Caucus": a chamber before its caucus or committee, which a pattern
+    # for an acronym and a head noun left out.
+    m = _CHAMBER_BEFORE.search(text, max(0, start - 8), start)
+    if m and _is_head(_words(text[start:end])[-1]):
+        start = m.start()
     m = _PLURAL_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
     if m and head_of(text[start:end]):
         start = m.start()
