@@ -636,3 +636,17 @@ def test_a_command_owns_its_units_and_a_chamber_its_caucus(extract):
     caucus = [o for o in record.organizations if "Caucus" in o.name]
     assert len(caucus) == 1 and {"Senate COPD Caucus", "Senate Caucus"} <= org_names(record)
     assert "Senate" not in org_names(record)
+
+
+def test_a_name_a_pronoun_refers_to_and_glued_link_titles_are_no_bodies(extract):
+    # DOJ release_02026
+    record = extract(
+        "The Antitrust Division filed a civil antitrust lawsuit yesterday in U.S. District Court "
+        "against Fayez Sarofim for violating the premerger notification requirements of the HSR "
+        "Act when he acquired voting securities of Kinder Morgan Inc. in 2001. Sarofim has "
+        "agreed to pay a $720,000 civil penalty.Sarofim CISSarofim ComplaintSarofim "
+        "ExplanationSarofim PFJSarofim Stipulation"
+    )
+    names = org_names(record)
+    assert not any("Sarofim" in n for n in names)
+    assert "Kinder Morgan Inc." in names or "Kinder Morgan Inc" in names

@@ -1,8 +1,9 @@
 """What a capitalized name names when the words around it say so, for the organizations
 and locations components: a common noun of a kind of thing before it ("the painkiller
 Opana", "the online alias Catfish": models/thing_kinds.txt), or a list of people around it
-("such as Michael Jackson, Freddie Mae and Diana Ross"); acronyms used as common nouns
-("a PBM", "PHAs")."""
+("such as Michael Jackson, Freddie Mae and Diana Ross") or a personal pronoun after it
+("against Fayez Sarofim ... when he acquired"); acronyms used as common nouns ("a PBM",
+"PHAs")."""
 
 from __future__ import annotations
 
@@ -77,3 +78,29 @@ def common_acronyms(doc: Doc) -> set[str]:
         if plural or article:
             out.add(word[:-1] if plural else word)
     return out | {a + "s" for a in out}
+
+
+_PERSONAL = {"he", "she", "him", "her", "his", "himself", "herself"}
+
+
+def named_as_people(doc: Doc) -> set[str]:
+    """Folded names, and their last words, that the model tagged as bodies but a personal
+    pronoun later in the sentence refers to, with no person named in the sentence before
+    it: "a lawsuit against Fayez Sarofim for violating ... when he acquired ..."."""
+    if "pm_named_as_people" in doc.user_data:
+        return doc.user_data["pm_named_as_people"]
+    out = doc.user_data["pm_named_as_people"] = set()
+    for ent in entities(doc):
+        words = [t for t in ent if t.is_alpha]
+        if ent.label_ != "ORG" or not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+            continue
+        sent = ent.sent
+        if any(e.label_ == "PERSON" and e.end <= ent.start for e in sent.ents):
+            continue
+        for tok in doc[ent.end : sent.end]:
+            if tok.ent_type_ in ("PERSON", "ORG"):
+                break
+            if tok.lower_ in _PERSONAL:
+                out.update((fold(clean(ent.text)), fold(words[-1].text)))
+                break
+    return out

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import entities, text_of
 from .headline import is_furniture as _is_furniture
-from .kinds import common_acronyms, listed_among_people, things
+from .kinds import common_acronyms, listed_among_people, named_as_people, things
 from .locations import (
     PLACE_NOUNS,
     PLACE_OF,
@@ -108,6 +108,7 @@ _TRAILING_MONTH = re.compile(
     r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
 )
 _GLUED = re.compile(r"(?<=[a-z.])(?:The|None)\b")
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
 _LEADING_NONE = re.compile(r"^\s*(?:None\s+)+")
 _HOME_TOWN_BEFORE = re.compile(r",[ ]+\d{1,3},[ ]+of[ ]+$")
 _PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|township|borough)[ ]+of[ ]+$", re.I)
@@ -172,6 +173,9 @@ def mention_name(text: str) -> str | None:
     if not head_of(name) and _is_thing(words):
         return None
     if _is_furniture(name):  # "Press Release"
+        return None
+    # "Sarofim CISSarofim ComplaintSarofim ...": the titles of links, glued by a scraper.
+    if sum(bool(_GLUED_WORDS.search(w)) for w in words) >= 2:
         return None
     if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
         return None
@@ -993,6 +997,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # "the painkiller Opana", "the online alias Catfish"; "Michael Jackson, Freddie Mae
         # and Diana Ross": what the words around a name say it is.
         if fold(name) in things(doc) or listed_among_people(doc, ent):
+            continue
+        if fold(name) in named_as_people(doc) and not _is_head(_words(name)[-1]):
             continue
         if _in_caps_run(doc, span):
             continue
