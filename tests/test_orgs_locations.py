@@ -650,3 +650,20 @@ def test_a_name_a_pronoun_refers_to_and_glued_link_titles_are_no_bodies(extract)
     names = org_names(record)
     assert not any("Sarofim" in n for n in names)
     assert "Kinder Morgan Inc." in names or "Kinder Morgan Inc" in names
+
+
+def test_a_newspaper_a_senators_office_and_a_fiscal_year(extract):
+    # Senate 10May2004Corzine215 and 07Jun2007Corker121 (stripped)
+    record = extract(
+        "The vouchers would run out on June 30th because of the HUD changes, the Home News "
+        "Tribune reported. I am writing to express my concern about HUD's guidance on FY2004 "
+        "Section 8 voucher renewals."
+    )
+    names = org_names(record)
+    assert "Home News Tribune" in names
+    assert not any(n.startswith(("FY2004", "Section")) for n in names)
+    record = extract(
+        "   Contact  Todd Womack   from the Office of Senator Bob Corker  Thursday  June 07  2007 "
+        " WASHINGTON  D C   U S  Senator Bob Corker  R TN  made the following statement today  "
+    )
+    assert "Office of Senator" not in org_names(record)

@@ -15,8 +15,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources import load_lexicon
 from . import entities, text_of
-from .headline import is_furniture as _is_furniture
 from .kinds import common_acronyms, listed_among_people, named_as_people, things
 from .locations import (
     PLACE_NOUNS,
@@ -109,6 +109,7 @@ _TRAILING_MONTH = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z.])(?:The|None)\b")
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
+_FISCAL_YEAR = re.compile(r"^\s*(?:FY|Fiscal Year)[ ]?(?:\d{4}|\d{2})\b\s*", re.IGNORECASE)
 _LEADING_NONE = re.compile(r"^\s*(?:None\s+)+")
 _HOME_TOWN_BEFORE = re.compile(r",[ ]+\d{1,3},[ ]+of[ ]+$")
 _PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|township|borough)[ ]+of[ ]+$", re.I)
@@ -136,6 +137,7 @@ def mention_name(text: str) -> str | None:
     text = _GLUED.split(text, 1)[0]
     # "None Todays": a scraper's "None" before the name; "ADA).I": a parenthesis ends one.
     text = _LEADING_NONE.sub("", re.split(r"[()]", text, maxsplit=1)[0])
+    text = _FISCAL_YEAR.sub("", text)  # "FY2004 Section 8 vouchers"
     name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
     name = _before_and_title(name)
@@ -172,7 +174,7 @@ def mention_name(text: str) -> str | None:
         return None
     if not head_of(name) and _is_thing(words):
         return None
-    if _is_furniture(name):  # "Press Release"
+    if _furniture(name):  # "Press Release"
         return None
     # "Sarofim CISSarofim ComplaintSarofim ...": the titles of links, glued by a scraper.
     if sum(bool(_GLUED_WORDS.search(w)) for w in words) >= 2:
@@ -186,6 +188,25 @@ def mention_name(text: str) -> str | None:
     if all(w.lower().rstrip(".") in _COMPANY_SUFFIXES for w in words):  # "LLC"
         return None
     return name
+
+
+_FURNITURE = load_lexicon("furniture.txt")
+
+
+def _furniture(name: str) -> bool:
+    """Page furniture: a label as a whole ("Press Release"), a label of several words before
+    more ("Press Releases Senator ..."), a one-word label before furniture or words a scraper
+    glued ("Contact Press OfficePhone"); not a body whose name opens with the word of a
+    label ("the Home News Tribune", "Home Depot")."""
+    low = fold(name)
+    if low in _FURNITURE:
+        return True
+    for f in _FURNITURE:
+        if low.startswith(f) and not low[len(f) : len(f) + 1].isalpha():
+            rest = name[len(f) :].strip()
+            if " " in f or _furniture(rest) or _GLUED_WORDS.search(rest):
+                return True
+    return False
 
 
 # Nouns that name a programme's benefit, a rule, a method, a treaty, a journal, a plan or a
@@ -904,10 +925,12 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         ):
             continue
         # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
+        # But "the Office of Senator Bob Corker" is that person's office.
         tokens = list(ent)
         for k, t in enumerate(tokens):
             if t.idx in person_chars:
-                tokens = tokens[:k]
+                if not (k >= 2 and is_title_head(tokens[k - 1]) and tokens[k - 2].lower_ == "of"):
+                    tokens = tokens[:k]
                 break
         # "Special Agent in |Charge Daniel L. Board (Jr. of the Bureau ...)": a title's end
         # and a person's name, before the body, if any, after "of".
