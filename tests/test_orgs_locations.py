@@ -667,3 +667,16 @@ def test_a_newspaper_a_senators_office_and_a_fiscal_year(extract):
         " WASHINGTON  D C   U S  Senator Bob Corker  R TN  made the following statement today  "
     )
     assert "Office of Senator" not in org_names(record)
+
+
+def test_a_unit_of_a_body_named_by_its_owners_possessive(extract):
+    # DOJ release_03664: the apostrophe of "ICE's" stripped
+    record = extract(
+        "The case was investigated by Immigration and Customs Enforcement-Homeland Security "
+        "Investigations (ICE-HSI), the Child Exploitation Section of ICEs Cyber Crime Center, "
+        "and the Criminal Divisions Child Exploitation and Obscenity Section (CEOS)."
+    )
+    names = org_names(record)
+    assert "Child Exploitation Section of ICEs Cyber Crime Center" in names
+    assert "Cyber Crime Center" in names and "ICE" in names
+    assert "Child Exploitation Section of ICE" not in names

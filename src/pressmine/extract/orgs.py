@@ -323,6 +323,7 @@ _CONTINUATION = re.compile(
     r"(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)*"
 )
 _WORD = r"[A-Z][\w'’-]*"
+_OF_POSSESSIVE = re.compile(r"(.+?)[ ](?:of|for)[ ](?:the[ ])?([A-Z]{2,8}(?:['’]s|s)[ ][A-Z].*)$")
 # "the (U.S.) Food and |Drug Administration", "ATP Oil & |Gas Corporation": the model split
 # a name at its "and". An acronym or "U.S." may lead; the words before "and" are a field.
 _AND_BEFORE = re.compile(
@@ -1056,17 +1057,23 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             name = name[:-1]
         start, end = _locate(text, name, start, end)
         pieces = [(name, (start, end))]
+        # "Child Exploitation Section of ICEs Cyber Crime Center": a unit of a body named by
+        # its owner's possessive; the unit is named whole, the body and its owner as below.
+        owned_of, lo = name, start
+        if (m := _OF_POSSESSIVE.match(name)) and head_of(m.group(1)):
+            owned_of, lo = m.group(2), _locate(text, m.group(2), start, end)[0]
         # "Justice Department's Criminal Division"; "Stonehill College and Massasoit
         # Community College": two bodies in one entity.
-        if parts := split_possessive(name):
-            pieces = []
-            lo = start
+        if parts := split_possessive(owned_of):
+            pieces = pieces if owned_of is not name else []
             while parts:  # "Army CID's Fraud Resident Agency's Major Procurement Fraud Unit"
                 owner, owned = parts
                 o_span = _locate(text, owner, lo, end)
                 w_span = _locate(text, owned, o_span[1], end)
                 pieces.append((owner, o_span))
                 if _is_acronym(owner):  # "FBI's Boston Division" is the FBI Boston Division
+                    if owned_of is not name:  # "... Section of ICEs |Cyber Crime Center"
+                        pieces.append((owned, w_span))
                     owned, w_span = f"{owner} {owned}", (o_span[0], w_span[1])
                 lo = w_span[0]
                 parts = split_possessive(owned)
