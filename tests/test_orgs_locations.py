@@ -680,3 +680,13 @@ def test_a_unit_of_a_body_named_by_its_owners_possessive(extract):
     assert "Child Exploitation Section of ICEs Cyber Crime Center" in names
     assert "Cyber Crime Center" in names and "ICE" in names
     assert "Child Exploitation Section of ICE" not in names
+
+
+def test_a_town_before_its_state_is_a_place_though_tagged_a_person_elsewhere(extract):
+    # Senate 10May2004Corzine215
+    record = extract(
+        "Just last week, Woodbridge Housing Authority in Woodbridge, New Jersey, was forced to "
+        "notify 72 families. I fear that Woodbridge is only the tip of the iceberg. Other "
+        "housing authorities will have to cut vouchers just as Woodbridge did."
+    )
+    assert "Woodbridge" in place_names(record)

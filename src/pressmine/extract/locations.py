@@ -60,6 +60,15 @@ class Place:
         return max(self.names, key=len)
 
 
+_STATES = frozenset(fold(v) for k, v in _ABBREVIATIONS.items() if len(k) == 2)
+
+
+def _at_state(doc: Doc, i: int) -> bool:
+    """Whether the place entity at token i names a state ("New Jersey", "N.J.")."""
+    end = _entity_end(doc, i)
+    return place_key(clean(doc[i:end].text)) in _STATES
+
+
 def place_key(name: str) -> str:
     key = fold(_QUALIFIERS.sub("", name))
     return fold(_ABBREVIATIONS.get(key.rstrip("."), key))
@@ -316,6 +325,15 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     person_words = doc._.pm_person_words
     org_names = _org_names(doc)
     text = text_of(doc)
+    towns = {
+        fold(clean(e.text))
+        for e in entities(doc)
+        if e.label_ == "GPE"
+        and e.end + 1 < len(doc)
+        and doc[e.end].text == ","
+        and doc[e.end + 1].ent_type_ == "GPE"
+        and _at_state(doc, e.end + 1)
+    }
     for label, s_tok, e_tok, before_place_noun in _mentions(doc):
         ent = doc[s_tok:e_tok]
         nxt = doc[e_tok] if e_tok < len(doc) else None
@@ -323,9 +341,12 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         if label not in ("GPE", "LOC", "HOME") and not (label == "ORG" and before_place_noun):
             continue
         home = label == "HOME"
-        if not home and any(t.idx in person_chars for t in ent):
-            continue
         name = _ZIP.sub("", _TRAILING_OF.sub("", clean(ent.text)))
+        # "in Woodbridge, New Jersey": a town before its state, though the model tags the
+        # name a person's elsewhere ("just as Woodbridge did").
+        town = fold(name) in towns
+        if not (home or town) and any(t.idx in person_chars for t in ent):
+            continue
         words = name.split()
         if not words or not name[:1].isupper() or any(w.lower() in org_heads() for w in words):
             continue
@@ -355,7 +376,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         # "the Western District of Louisiana": a court's district names the state only as
         # the seat of the court, no place the release is about unless it is named elsewhere.
         seat = _DISTRICT_OF.search(text, max(0, ent.start_char - 14), ent.start_char)
-        if key_name in person_words and not home:
+        if key_name in person_words and not (home or town):
             continue  # "Underwood"
         if key_name in things(doc) or listed_among_people(doc, ent):  # "the painkiller Opana"
             continue
