@@ -690,3 +690,12 @@ def test_a_town_before_its_state_is_a_place_though_tagged_a_person_elsewhere(ext
         "housing authorities will have to cut vouchers just as Woodbridge did."
     )
     assert "Woodbridge" in place_names(record)
+
+
+def test_a_company_with_a_legal_suffix_tagged_as_a_person_is_a_body(extract):
+    # DOJ release_05302: the model tags "Caremark L.L.C." PERSON
+    record = extract(
+        "Caremark L.L.C., a pharmacy benefit management company, will pay the United States $6 "
+        "million to settle allegations that Caremark knowingly failed to reimburse Medicaid."
+    )
+    assert {"Caremark L.L.C.", "Caremark L.L.C"} & org_names(record)

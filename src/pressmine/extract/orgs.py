@@ -138,6 +138,7 @@ def mention_name(text: str) -> str | None:
     # "None Todays": a scraper's "None" before the name; "ADA).I": a parenthesis ends one.
     text = _LEADING_NONE.sub("", re.split(r"[()]", text, maxsplit=1)[0])
     text = _FISCAL_YEAR.sub("", text)  # "FY2004 Section 8 vouchers"
+    text = re.split(r"\s(?:v|vs)\.\s", text)[-1]  # a case's name: "Hetland v. |Taleo Corp."
     name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
     name = _before_and_title(name)
@@ -270,6 +271,10 @@ def _two_bodies(name: str, known: set[str] = frozenset()) -> tuple[str, str] | N
         evidence = fold(left) in known or fold(right) in known
         return (left, right) if head_of(left) and (opens or evidence) else None
     return (left, right) if _is_head(lw[-1]) else None
+
+
+def _is_suffix(word: str) -> bool:
+    return word.lower().rstrip(".") in _COMPANY_SUFFIXES
 
 
 def _is_head(word: str) -> bool:
@@ -855,7 +860,10 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     for ent in entities(doc):
         if ent.label_ == "GPE" and _acronym_after_the(doc, ent):
             mentions.append(OrgMention(ent.text, (ent.start_char, ent.end_char)))
-        if ent.label_ not in ORG_LABELS:
+        # "Caremark L.L.C., a pharmacy benefit management company": a company's legal
+        # suffix makes a body of what the model took for a person.
+        company = ent.label_ == "PERSON" and len(ent) > 1 and _is_suffix(ent[-1].text)
+        if ent.label_ not in ORG_LABELS and not company:
             continue
         if ent.start in places or located_after_body(doc, ent.start, ent.end):
             continue
@@ -929,7 +937,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # But "the Office of Senator Bob Corker" is that person's office.
         tokens = list(ent)
         for k, t in enumerate(tokens):
-            if t.idx in person_chars:
+            if t.idx in person_chars and not company:
                 if not (k >= 2 and is_title_head(tokens[k - 1]) and tokens[k - 2].lower_ == "of"):
                     tokens = tokens[:k]
                 break
@@ -1014,9 +1022,9 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             terms.add(short.group(1))
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
-        if fold(name) in surnames or fold(name).removesuffix("s") in surnames:
+        if not company and (fold(name) in surnames or fold(name).removesuffix("s") in surnames):
             continue  # "Nicholson", "Wilsons" (a possessive without its apostrophe)
-        if _is_person_like(name, surnames) or name in terms:
+        if (not company and _is_person_like(name, surnames)) or name in terms:
             continue
         # "the painkiller Opana", "the online alias Catfish"; "Michael Jackson, Freddie Mae
         # and Diana Ross": what the words around a name say it is.
