@@ -699,3 +699,21 @@ def test_a_company_with_a_legal_suffix_tagged_as_a_person_is_a_body(extract):
         "million to settle allegations that Caremark knowingly failed to reimburse Medicaid."
     )
     assert {"Caremark L.L.C.", "Caremark L.L.C"} & org_names(record)
+
+
+def test_a_short_name_whose_words_a_longer_one_has_in_order(extract):
+    # DOJ release_04756 and Senate 15Jun2007Reed4
+    record = extract(
+        "An Army National Guard recruiter was convicted today. Martin served as an Army "
+        "National Guard recruiter, paid to refer others to join the National Guard."
+    )
+    guard = [o for o in record.organizations if "Guard" in o.name]
+    assert len(guard) == 1 and guard[0].name == "Army National Guard"
+    record = extract(
+        "   Reed welcomed the eighth and final C 130J Super Hercules airplane to the Rhode "
+        "Island Air National Guard  This is a great day  Senator Reed has been a tireless "
+        "advocate for modernizing the Air Guards fleet  The Rhode Island National Guard helped  "
+    )
+    names = {o.name for o in record.organizations}
+    assert "Air Guards" not in names
+    assert any(o.name.endswith("Air National Guard") for o in record.organizations)

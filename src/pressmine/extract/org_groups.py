@@ -249,6 +249,20 @@ def _other_name(short: str, long: str, place_words: set[str]) -> bool:
     return False
 
 
+def _words_within(short: str, long: str) -> bool:
+    """ "Air Guards" ~ "Rhode Island Air National Guard", "National Guard" ~ "Army National
+    Guard": a name of two words and no body's noun whose words the longer name has in the
+    same order, ending on the same word (a possessive's stripped s aside). Not a longer one:
+    "Rhode Island National Guard" is another body than "Rhode Island Air National Guard"."""
+    sw, lw = fold(short).split(), fold(long).split()
+    if len(sw) != 2 or len(lw) <= len(sw) or head_of(short) or head_of(long):
+        return False
+    if sw[-1].removesuffix("s") != lw[-1].removesuffix("s"):
+        return False
+    rest = iter(lw[:-1])
+    return all(w in rest for w in sw[:-1])
+
+
 def group(
     mentions: list[OrgMention], text: str, place_words: set[str], stripped: bool = False
 ) -> list[OrgGroup]:
@@ -352,7 +366,11 @@ def group(
         short = fold(g.name)
         candidates = [
             o for o in groups
-            if o is not g and short in fold(o.name) and _other_name(g.name, o.name, place_words)
+            if o is not g
+            and (
+                (short in fold(o.name) and _other_name(g.name, o.name, place_words))
+                or _words_within(g.name, o.name)
+            )
         ]  # fmt: skip
         if candidates:
             merge(max(candidates, key=weight), g)
