@@ -717,3 +717,14 @@ def test_a_short_name_whose_words_a_longer_one_has_in_order(extract):
     names = {o.name for o in record.organizations}
     assert "Air Guards" not in names
     assert any(o.name.endswith("Air National Guard") for o in record.organizations)
+
+
+def test_a_place_before_coast_is_one_name_with_it(extract):
+    # Senate 14Sep2005Sarbanes63
+    record = extract(
+        "Sens. Paul S. Sarbanes (D-MD) and Barbara A. Mikulski (D-MD) cited the threat of severe "
+        "erosion along the Atlantic Coast. Officials agreed to share in the costs of providing "
+        "hurricane protection to the Town of Ocean City on Maryland's Atlantic coast."
+    )
+    places = place_names(record)
+    assert "Atlantic Coast" in places and "Atlantic" not in places

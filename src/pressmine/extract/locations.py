@@ -415,7 +415,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         if len(ent) == 1 and ent[0].pos_ in ("VERB", "ADV", "NUM") and not home:
             continue
         end_char = ent.end_char
-        if before_place_noun and nxt.lower_ in ("region", "province", "oblast"):
+        if before_place_noun and nxt.lower_ in _NAME_NOUNS:
             name, end_char = f"{name} {nxt.text}", nxt.idx + len(nxt.text)
         key = place_key(name)
         place = next((p for k, p in places if _same_place(k, key)), None)
@@ -521,7 +521,10 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
     return True
 
 
-PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
+PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county", "coast"}
+# Nouns that make one name with the place before them: "the Abay region", "Maryland's Atlantic
+# coast" (the "Atlantic Coast" named elsewhere).
+_NAME_NOUNS = ("region", "province", "oblast", "coast")
 _LAW_WORDS = {"act", "bill", "amendment", "resolution", "code"}
 _LAW_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:Act|Bill|Appropriations|Amendments?)\b")
 _TRAILING_OF = re.compile(r"\s+of$")
