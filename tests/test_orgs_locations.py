@@ -728,3 +728,16 @@ def test_a_place_before_coast_is_one_name_with_it(extract):
     )
     places = place_names(record)
     assert "Atlantic Coast" in places and "Atlantic" not in places
+
+
+def test_an_item_of_a_list_of_bodies_runs_to_its_comma(extract):
+    # DOJ release_03118
+    record = extract(
+        "The investigation was conducted by the Drug Enforcement Administration, Indiana State "
+        "Police, Bureau of Alcohol Tobacco, Firearms and Explosives, Internal Revenue Service "
+        "Criminal Investigation, U. S. Postal Inspection Service, United States Marshals "
+        "Service, and the Hendricks County Sheriffs Department."
+    )
+    names = org_names(record)
+    assert "Internal Revenue Service Criminal Investigation" in names
+    assert "Internal Revenue Service" not in names

@@ -493,6 +493,17 @@ def _run_after(doc: Doc, end: int) -> int:
     while first.i > 0 and first.ent_iob_ == "I":
         first = doc[first.i - 1]
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    # ", Internal Revenue Service| Criminal Investigation, U.S. Postal Inspection Service": an
+    # item of a list of bodies runs to the comma that ends it, after a body's noun.
+    if (
+        len(run) <= 3
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and nxt is not None
+        and nxt.text == ","
+        and _is_head(doc_end[-1].text)
+    ):
+        return run[-1].idx + len(run[-1])
     if (
         len(run) == 1
         and doc_end.end - first.i == 1
