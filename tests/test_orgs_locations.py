@@ -741,3 +741,18 @@ def test_an_item_of_a_list_of_bodies_runs_to_its_comma(extract):
     names = org_names(record)
     assert "Internal Revenue Service Criminal Investigation" in names
     assert "Internal Revenue Service" not in names
+
+
+def test_a_headlines_capitals_on_a_phrase_the_text_writes_small(extract):
+    # Senate 02Feb2007Schumer681 (stripped) and DOJ release_10678 (outside the splits)
+    record = extract(
+        "   Schumer Announces Over  742 000 For Upstate Medical University In Syracuse       "
+        "Federal Funds Will Be Used For Genetic Research Projects       The university will use "
+        " 445 768 in federal funds for genetic studies  "
+    )
+    assert "Federal Funds" not in org_names(record)
+    record = extract(
+        "The Justice Department today announced that the Housing Authority for the city of "
+        "Royston, Ga., will pay $100,000. The RHA is a public housing authority."
+    )
+    assert any(n.startswith("Housing Authority") for n in org_names(record))

@@ -1064,6 +1064,16 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and _common_words_only(name, lower_words)
         ):
             continue
+        # "Federal Funds Will Be Used For ...": a headline's capitals on a phrase the text
+        # also writes in small letters ("in federal funds"), though it ends on a body's noun;
+        # not one a qualifier follows ("the Housing Authority for the city of Royston").
+        if (
+            " " in name
+            and not name.isupper()
+            and not re.match(r"[ ]+(?:of|for)[ ]", text[end : end + 5])
+            and re.search(rf"(?<![\w-]){re.escape(name.lower())}\b", text)
+        ):
+            continue
         # "the Drug Enforcement Administrations (DEA) New Orleans Field Office": one body,
         # defined by its acronym, and a possessive whose apostrophe was stripped.
         if (
