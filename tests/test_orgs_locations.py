@@ -756,3 +756,18 @@ def test_a_headlines_capitals_on_a_phrase_the_text_writes_small(extract):
         "Royston, Ga., will pay $100,000. The RHA is a public housing authority."
     )
     assert any(n.startswith("Housing Authority") for n in org_names(record))
+
+
+def test_a_hyphenated_compound_before_a_name_and_a_pages_topics(extract):
+    # DOJ release_00934 and Senate 02Feb2007Schumer681 (page furniture on top)
+    record = extract(
+        "This case involved fraud perpetrated in the Service-Disabled Veteran-Owned Small "
+        "Business Contracting Program and the 8(a) Program for disadvantaged individuals."
+    )
+    assert "Service-Disabled Veteran-Owned Small Business Contracting Program" in org_names(record)
+    record = extract(
+        "    Latest News             TOPICS                        Latest              News     "
+        "       FOR IMMEDIATE RELEASE  February 2  2007 Schumer Announces Over  742 000 For "
+        "Upstate Medical University In Syracuse   The university will use the funds  "
+    )
+    assert "TOPICS" not in place_names(record)

@@ -528,7 +528,9 @@ _NAME_NOUNS = ("region", "province", "oblast", "coast")
 _LAW_WORDS = {"act", "bill", "amendment", "resolution", "code"}
 _LAW_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:Act|Bill|Appropriations|Amendments?)\b")
 _TRAILING_OF = re.compile(r"\s+of$")
-_FURNITURE_WORDS = {"immediate", "release", "contact", "for", "update", "news"}
+_FURNITURE_WORDS = {
+    "immediate", "release", "contact", "for", "update", "news", "topics", "home", "search", "menu",
+}  # fmt: skip
 
 
 @Language.component("pressmine_locations")

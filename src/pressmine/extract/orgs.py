@@ -338,6 +338,7 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Z&]{1,7})(?:['’]?s)?[ ]+$")
 _CHAMBER_BEFORE = re.compile(r"(?<![\w.-])(?:Senate|House)[ ]$")
 _PLURAL_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+s['’][ ]$")  # "Veterans' |Affairs"
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
+_COMPOUND_BEFORE = re.compile(r"(?<![\w.-])[A-Z][a-z]+-[A-Z][a-z]+[ ]$")
 _HYPHEN_AFTER = re.compile(r"^-[\w]+")
 _LAW_WORDS = {"act", "bill", "amendment", "resolution"}
 # The rest of a law's name after a name: capitalized words (and an acronym) up to "Act".
@@ -596,6 +597,10 @@ def _repair(
     """Entity boundaries as the model often gets them wrong, set right from the text."""
     if m := _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
         start -= len(m.group())
+    # "the Service-Disabled |Veteran-Owned Small Business Contracting Program"
+    m = _COMPOUND_BEFORE.search(text, max(0, start - 30), start)
+    if m and head_of(text[start:end]):
+        start = m.start()
     m = _ACRONYM_BEFORE.search(text[max(0, start - 12) : start])
     # "UNDRR |Regional Office", "FBIs |Boston Division", "R&S |Community Mental Health Inc."
     if m and (head_of(text[start:end]) or _is_head(_words(text[start:end])[-1])):
