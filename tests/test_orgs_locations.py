@@ -771,3 +771,12 @@ def test_a_hyphenated_compound_before_a_name_and_a_pages_topics(extract):
         "Upstate Medical University In Syracuse   The university will use the funds  "
     )
     assert "TOPICS" not in place_names(record)
+
+
+def test_a_police_forces_place_is_not_cut_from_a_longer_name(extract):
+    # DOJ release_01060
+    record = extract(
+        "The arrests were made by special agents and task force officers from the Baltimore, "
+        "Baltimore County and Anne Arundel County Police Departments."
+    )
+    assert "Arundel County" not in place_names(record)

@@ -168,6 +168,9 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         if span is not None and not any(t.lower_ in title_heads() for t in span):
             out.append(("HOME", span.start, span.end, False))
     for m in _POLICE_OF.finditer(text):
+        # "Anne |Arundel County Police": a longer name than two words (the county, below).
+        if re.search(r"[A-Z][\w'’-]*[ ]$", text[max(0, m.start(1) - 20) : m.start(1)]):
+            continue
         end = m.end(1)
         if m.group(1).endswith(" State"):  # "the Massachusetts State Police"
             end -= len(" State")
