@@ -780,3 +780,17 @@ def test_a_police_forces_place_is_not_cut_from_a_longer_name(extract):
         "Baltimore County and Anne Arundel County Police Departments."
     )
     assert "Arundel County" not in place_names(record)
+
+
+def test_places_listed_before_a_plural_force_name_one_force_each(extract):
+    # DOJ release_01060
+    record = extract(
+        "The arrests were made by special agents and task force officers from the Baltimore, "
+        "Baltimore County and Anne Arundel County Police Departments."
+    )
+    names = {o.name for o in record.organizations}
+    assert {
+        "Baltimore Police Department",
+        "Baltimore County Police Department",
+        "Anne Arundel County Police Department",
+    } <= names

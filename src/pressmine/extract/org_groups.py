@@ -182,7 +182,9 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
     fs, fl = [fold(w) for w in sw], [fold(w) for w in lw]
     if _contains(l_sig, s_sig):
         extra = {w for w in l_sig if not any(_same_word(w, s) for s in s_sig)}
-        if all(any(_same_word(w, p) for p in place_words) for w in extra):
+        # Not "Baltimore Police Department" ~ "Baltimore County Police Department": a county
+        # and its seat are two places, each with its own bodies.
+        if "county" not in extra and all(any(_same_word(w, p) for p in place_words) for w in extra):
             return True
         # "Baltimore Police Department" ~ "Baltimore City Police Department".
         if extra == {"city"} and re.sub(r" city\b", "", fold(long), count=1) == fold(short):

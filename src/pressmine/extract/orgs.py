@@ -100,7 +100,25 @@ def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, in
         for s, e in items:
             out.append(OrgMention(f"{singular} of {text[s:e]}", (s, e)))
         regions.append((m.start(), items[-1][1]))
+    # "the Baltimore, Baltimore County and Anne Arundel County Police Departments": one force
+    # of each place listed before a plural head.
+    for m in _PLACES_BEFORE_PLURAL.finditer(text):
+        head = m.group("head")[:-1]
+        items = re.split(r",?[ ]+and[ ]+|,[ ]+", re.sub(r"^The[ ]", "", m.group("items")))
+        pos = m.start("items")
+        for item in items:
+            s = text.find(item, pos)
+            out.append(OrgMention(f"{item} {m.group('noun')} {head}", (s, s + len(item))))
+            pos = s + len(item)
+        regions.append(m.span())
     return out, regions
+
+
+_PLACE = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}"
+_PLACES_BEFORE_PLURAL = re.compile(
+    rf"(?P<items>{_PLACE}(?:,[ ]+{_PLACE})*,?[ ]+and[ ]+{_PLACE})[ ]+"
+    r"(?P<noun>Police|Fire|Sheriff['’]?s)[ ]+(?P<head>Departments|Offices)\b"
+)
 
 
 # "Walter Reed Medical Center on Nov.": a date after the name.
