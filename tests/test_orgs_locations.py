@@ -794,3 +794,26 @@ def test_places_listed_before_a_plural_force_name_one_force_each(extract):
         "Baltimore County Police Department",
         "Anne Arundel County Police Department",
     } <= names
+
+
+def test_checks_found_on_releases_outside_the_splits(extract):
+    # Senate 02Sep2005Inouye29 (stripped): the dateline after furniture is no term's acronym
+    record = extract(
+        "   BIOCONTAINMENT LABORATORY              September 2  2005        For Immediate "
+        "Release  WASHINGTON  U S  Senator Daniel K  Inouye announced today that the University "
+        "of Hawaii will receive funds  "
+    )
+    assert "WASHINGTON" in place_names(record)
+    # DOJ release_11476: a stripped possessive before a quotation is no plural
+    record = extract(
+        'The long-term investigation was initiated by the FBIs "Safe Streets" Gang Task Force '
+        "from North Carolina. The Task Force is composed of the FBI, the Bureau of Alcohol, "
+        "Tobacco, Firearms, and Explosives and local police."
+    )
+    assert "FBI" in org_names(record)
+    # Senate 4Nov2005Lott230: "he" is the judge named in an earlier sentence
+    record = extract(
+        "Judge Alito wrote the opinion. Yet, in another case involving the pro-abortion Planned "
+        "Parenthood, he ruled that a state law was unconstitutional."
+    )
+    assert "Planned Parenthood" in org_names(record)

@@ -71,8 +71,10 @@ def common_acronyms(doc: Doc) -> set[str]:
         plural = word.endswith("s") and _ACRONYM.fullmatch(word[:-1]) is not None
         if not (plural or _ACRONYM.fullmatch(word)) or tok.i + 1 >= len(doc):
             continue
+        # Before a word in small letters or a clause's punctuation; not before a name or a
+        # quotation ("the FBIs "Safe Streets" Gang Task Force": a stripped possessive).
         nxt = doc[tok.i + 1]
-        if nxt.pos_ in _NAME_POS or nxt.text in ("-", "'s", "’s", "'", "’"):
+        if nxt.pos_ in _NAME_POS or not (nxt.is_lower or nxt.text in (",", ".", ";", ":", ")")):
             continue
         article = tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an")
         if plural or article:
@@ -80,6 +82,7 @@ def common_acronyms(doc: Doc) -> set[str]:
     return out | {a + "s" for a in out}
 
 
+_BEFORE_PERSON = ("ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ")
 _PERSONAL = {"he", "she", "him", "her", "his", "himself", "herself"}
 
 
@@ -96,6 +99,10 @@ def named_as_people(doc: Doc) -> set[str]:
             continue
         sent = ent.sent
         if any(e.label_ == "PERSON" and e.end <= ent.start for e in sent.ents):
+            continue
+        # Named where a person may stand: after a preposition or a verb ("against Fayez
+        # Sarofim"), not after an article or a modifier ("the pro-abortion Planned Parenthood").
+        if ent.start > sent.start and doc[ent.start - 1].pos_ not in _BEFORE_PERSON:
             continue
         for tok in doc[ent.end : sent.end]:
             if tok.ent_type_ in ("PERSON", "ORG"):

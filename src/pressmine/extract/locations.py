@@ -102,7 +102,7 @@ def place_name(name: str) -> bool:
     """A name built on a word of places or sites, not on a body's noun."""
     words = [w.lower().rstrip(".") for w in _words(name)]
     return (
-        len(words) >= 2
+        2 <= len(words) <= 4  # not a stripped list: "... Preparedness Items  Rock Island"
         and not head_of(name)
         and words[0] != "web"  # "the Web Site"
         and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)

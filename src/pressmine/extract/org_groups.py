@@ -336,10 +336,11 @@ def group(
                 continue
             runs = [o for o in groups if o is not g and _spells_run(acr, o.name)]
             # "Department of Housing and Urban Development" and "U.S. Department of ...":
-            # two names of one body, grouped below, count once.
+            # two names of one body, grouped below, count once; so do a body and a unit
+            # named after it ("Detroit Office of the U.S. Department of ..."): the body's.
             runs = [
                 r for r in runs
-                if not any(o is not r and fold(r.name) in fold(o.name) for o in runs)
+                if not any(o is not r and fold(o.name) in fold(r.name) for o in runs)
             ]  # fmt: skip
             if len(runs) == 1 and not runs[0].acronym:
                 runs[0].acronym = acr

@@ -1051,7 +1051,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         name = mention_name(text[start:end])
         # "Earned Income Tax Credit (EITC)", "Chronic Obstructive Pulmonary Disease  COPD":
         # the acronym of what is no body is no body's either.
-        short = _SHORT_FORM.match(text, end) or (stripped and _STRIPPED_ACRONYM.match(text, end))
+        # (In stripped text, only an acronym that spells the phrase: not "For Immediate
+        # Release  WASHINGTON".)
+        short = _SHORT_FORM.match(text, end)
+        if not short and stripped and (m := _STRIPPED_ACRONYM.match(text, end)):
+            short = m if _spells(m.group(1), _words(text[start:end])) else None
         if not name and short and _is_acronym(short.group(1)):
             terms.add(short.group(1))
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
@@ -1204,6 +1208,7 @@ def _drop_nested(mentions: list[OrgMention], keep: set[tuple[int, int]]) -> list
 
 # "Department of Health and Human Services |Office of Inspector General ...": a second body's
 # noun and its "of", after a name built on "of".
+_UNIT_HEADS = {"office", "bureau", "division", "branch", "section", "unit"}
 _UNIT_AFTER = re.compile(r"\s([A-Z][a-z]+)\s(?:of|for)\s")
 
 
@@ -1238,7 +1243,7 @@ def _owner_of_unit(name: str, start: int) -> list[OrgMention]:
     for m in _UNIT_AFTER.finditer(name, first.end()):
         owner = name[: m.start()]
         if (
-            m.group(1).lower() in org_heads()
+            m.group(1).lower() in _UNIT_HEADS  # not "University of ... |College of Business"
             and owner.split()[-1].lower() not in STOPWORDS  # "Office of Audit and |Office of"
             and head_of(owner)
             and len(owner.split()) >= 3
