@@ -817,3 +817,12 @@ def test_checks_found_on_releases_outside_the_splits(extract):
         "Parenthood, he ruled that a state law was unconstitutional."
     )
     assert "Planned Parenthood" in org_names(record)
+
+
+def test_a_police_service_after_the_names_its_country(extract):
+    # DOJ release_01522 (outside the splits)
+    record = extract(
+        "The South Africa Police Service, Family Violence, Child Protection and Sexual Offences "
+        "unit assisted in the investigation."
+    )
+    assert "South Africa" in place_names(record)

@@ -169,7 +169,8 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             out.append(("HOME", span.start, span.end, False))
     for m in _POLICE_OF.finditer(text):
         # "Anne |Arundel County Police": a longer name than two words (the county, below).
-        if re.search(r"[A-Z][\w'’-]*[ ]$", text[max(0, m.start(1) - 20) : m.start(1)]):
+        before = re.search(r"([A-Z][\w'’-]*)[ ]$", text[max(0, m.start(1) - 20) : m.start(1)])
+        if before and before.group(1) not in ("The", "A", "An"):
             continue
         end = m.end(1)
         if m.group(1).endswith(" State"):  # "the Massachusetts State Police"
