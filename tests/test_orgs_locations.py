@@ -826,3 +826,16 @@ def test_a_police_service_after_the_names_its_country(extract):
         "unit assisted in the investigation."
     )
     assert "South Africa" in place_names(record)
+
+
+def test_a_datelines_short_town_in_capitals_is_the_place_in_full(extract):
+    # Senate 15Jun2007Reed4 (stripped)
+    record = extract(
+        "   QUONSET  RI  U S  Senator Jack Reed  D RI  today joined with members of the "
+        "143rdAirlift Wing  In 2004  the 143rd was the first U S  unit to deploy a C 130J to "
+        "Iraq  Over the years  Senator Reed secured  37 million for construction of a new "
+        "maintenance hanger for the planes at Quonset Point  The old maintenance hanger  built "
+        "in 1941 was not large enough  "
+    )
+    quonset = [p for p in record.locations if "Quonset Point" in {p.name, *p.aliases}]
+    assert quonset and "QUONSET" in {quonset[0].name, *quonset[0].aliases}

@@ -441,7 +441,30 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     for _, place in places:
         # "Rhode Island" and "Rhode Islands" (its possessive, the apostrophe stripped)
         place.names = [n for n in place.names if not (n.endswith("s") and n[:-1] in place.names)]
-    return sorted((p for _, p in places), key=lambda p: p.mentions[0])
+    return sorted(_shortened(places), key=lambda p: p.mentions[0])
+
+
+def _shortened(places: list[tuple[str, Place]]) -> list[Place]:
+    """ "QUONSET  RI" over a release about "Quonset Point": a dateline writes a town in
+    capitals and short, without the word of places that ends its name."""
+    out = [p for _, p in places]
+    for short in list(out):
+        if not all(n.isupper() and " " not in n for n in short.names):
+            continue
+        word = short.names[0].lower()
+        for long in out:
+            words = [w.lower() for w in long.names[0].split()]
+            if (
+                long is not short
+                and len(words) == 2
+                and words[0] == word
+                and words[1] in _PLACE_LAST
+            ):
+                long.names += short.names
+                long.mentions = sorted(long.mentions + short.mentions)
+                out.remove(short)
+                break
+    return out
 
 
 # "Washington, DC 20510": the ZIP code is no part of the name
