@@ -839,3 +839,12 @@ def test_a_datelines_short_town_in_capitals_is_the_place_in_full(extract):
     )
     quonset = [p for p in record.locations if "Quonset Point" in {p.name, *p.aliases}]
     assert quonset and "QUONSET" in {quonset[0].name, *quonset[0].aliases}
+
+
+def test_a_name_before_neighborhood_is_a_place(extract):
+    # DOJ release_01060: the model tags "Sandtown" PERSON
+    record = extract(
+        "The indictment alleges robbery and witness intimidation. TTG operated in the Sandtown "
+        "neighborhood of West Baltimore. Members and associates of TTG sold drugs."
+    )
+    assert "Sandtown" in place_names(record)

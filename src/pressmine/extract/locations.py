@@ -146,6 +146,16 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             label = "GPE"
         if label == "ORG" and PLACE_OF.fullmatch(clean(ent.text)):
             label = "GPE"
+        # "the Sandtown neighborhood of West Baltimore": a place by the noun after it,
+        # whatever the model called it.
+        if (
+            label in ("ORG", "PERSON")
+            and nxt is not None
+            and nxt.lower_ in ("neighborhood", "neighbourhood")
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ == "the"
+        ):
+            label = "HOME"
         # "at Quonset State Airport", "the Nevada Test Site": a site the model took for a
         # facility or a body; not "a Texas National Guard Armory", which names none.
         if (
