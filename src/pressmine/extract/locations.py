@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 from . import entities, text_of
+from .kinds import listed_among_people, things
 from .names import clean, fold, org_heads, title_heads, title_modifiers
+from .org_groups import _words, head_of
 
 _ABBREVIATIONS = {
     fold(k.rstrip(".")): v
@@ -33,9 +35,18 @@ _DATELINE = re.compile(
 )
 
 _QUALIFIERS = re.compile(
-    r"^(?:(?:the\s+)?(?:republic|state|city|province|county|region)\s+of\s+)|"
+    r"^(?:(?:the\s+)?(?:republic|state|commonwealth|city|town|village|province|county|region)"
+    r"\s+of\s+)|"
     r"\s+(?:region|province|oblast|city|county)$|,?\s+D\.?\s?C\.?$",
     re.IGNORECASE,
+)
+
+
+# "the State of Maine", "the Town of Ocean City": a place by its kind of government, which
+# the model often tags as a body.
+PLACE_OF = re.compile(
+    r"(?:State|Commonwealth|City|Town|Village|Township|Borough)[ ]+of[ ]+"
+    r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2}"
 )
 
 
@@ -47,6 +58,15 @@ class Place:
     @property
     def name(self) -> str:
         return max(self.names, key=len)
+
+
+_STATES = frozenset(fold(v) for k, v in _ABBREVIATIONS.items() if len(k) == 2)
+
+
+def _at_state(doc: Doc, i: int) -> bool:
+    """Whether the place entity at token i names a state ("New Jersey", "N.J.")."""
+    end = _entity_end(doc, i)
+    return place_key(clean(doc[i:end].text)) in _STATES
 
 
 def place_key(name: str) -> str:
@@ -67,6 +87,26 @@ def _same_place(a: str, b: str) -> bool:
 
 
 _DEMONYM_ENDS = {"", "n", "an", "ian", "ean", "ese", "i", "ish", "ic", "stan", "istan"}
+
+
+# Words that make a name a place's: "Fort Dodge", "Quonset Point", "St. Clair International
+# Airport" (an airport's operator may be a body, but the name is the place's), "Nevada Test
+# Site", "the Westheimer Armory".
+_PLACE_FIRST = {"fort", "ft", "mount", "mt", "port", "lake", "cape"}
+_PLACE_LAST = {
+    "airport", "airfield", "point", "beach", "island", "islands", "bay", "harbor", "site", "armory",
+}  # fmt: skip
+
+
+def place_name(name: str) -> bool:
+    """A name built on a word of places or sites, not on a body's noun."""
+    words = [w.lower().rstrip(".") for w in _words(name)]
+    return (
+        2 <= len(words) <= 4  # not a stripped list: "... Preparedness Items  Rock Island"
+        and not head_of(name)
+        and words[0] != "web"  # "the Web Site"
+        and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
+    )
 
 
 # Police forces are named after the place they serve: "the Nur-Sultan Police Department".
@@ -104,6 +144,26 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             label = "GPE"
         if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
             label = "GPE"
+        if label == "ORG" and PLACE_OF.fullmatch(clean(ent.text)):
+            label = "GPE"
+        # "the Sandtown neighborhood of West Baltimore": a place by the noun after it,
+        # whatever the model called it.
+        if (
+            label in ("ORG", "PERSON")
+            and nxt is not None
+            and nxt.lower_ in ("neighborhood", "neighbourhood")
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ == "the"
+        ):
+            label = "HOME"
+        # "at Quonset State Airport", "the Nevada Test Site": a site the model took for a
+        # facility or a body; not "a Texas National Guard Armory", which names none.
+        if (
+            label in ("ORG", "FAC")
+            and place_name(clean(ent.text))
+            and (ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an"))
+        ):
+            label = "GPE"
         out.append((label, ent.start, ent.end, nxt is not None and nxt.lower_ in PLACE_NOUNS))
     text = text_of(doc)
     for m in _DATELINE.finditer(text, 0, 700):
@@ -112,7 +172,16 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             t.lower_ in _FURNITURE_WORDS or t.lower_ in title_heads() for t in span
         ):
             out.append(("GPE", span.start, span.end, False))
+    # A dateline's town is a place by where it stands, whatever the model called it.
+    for start, end in _dateline(doc)[0]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not any(t.lower_ in title_heads() for t in span):
+            out.append(("HOME", span.start, span.end, False))
     for m in _POLICE_OF.finditer(text):
+        # "Anne |Arundel County Police": a longer name than two words (the county, below).
+        before = re.search(r"([A-Z][\w'’-]*)[ ]$", text[max(0, m.start(1) - 20) : m.start(1)])
+        if before and before.group(1) not in ("The", "A", "An"):
+            continue
         end = m.end(1)
         if m.group(1).endswith(" State"):  # "the Massachusetts State Police"
             end -= len(" State")
@@ -123,7 +192,8 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not any(e.label_ in ("GPE", "LOC") for e in span.ents):
             out.append(("GPE", span.start, span.end, False))
-    # "HOME": a place even where the model took it for a person ("all of Centralia;")
+    # "HOME": a place even where the model took it for a person ("all of Centralia;"); so
+    # is a dateline's town (above).
     for m in _HOME.finditer(text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not any(e.label_ in ("GPE", "LOC") for e in span.ents):
@@ -264,10 +334,20 @@ def _org_names(doc: Doc) -> set[str]:
 
 def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
     places: list[tuple[str, Place]] = []
+    seats: list[tuple[str, str, int, int]] = []  # states named only in courts' districts
     lower_words = doc._.pm_lower_words
     person_words = doc._.pm_person_words
     org_names = _org_names(doc)
     text = text_of(doc)
+    towns = {
+        fold(clean(e.text))
+        for e in entities(doc)
+        if e.label_ == "GPE"
+        and e.end + 1 < len(doc)
+        and doc[e.end].text == ","
+        and doc[e.end + 1].ent_type_ == "GPE"
+        and _at_state(doc, e.end + 1)
+    }
     for label, s_tok, e_tok, before_place_noun in _mentions(doc):
         ent = doc[s_tok:e_tok]
         nxt = doc[e_tok] if e_tok < len(doc) else None
@@ -275,9 +355,12 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         if label not in ("GPE", "LOC", "HOME") and not (label == "ORG" and before_place_noun):
             continue
         home = label == "HOME"
-        if not home and any(t.idx in person_chars for t in ent):
-            continue
         name = _ZIP.sub("", _TRAILING_OF.sub("", clean(ent.text)))
+        # "in Woodbridge, New Jersey": a town before its state, though the model tags the
+        # name a person's elsewhere ("just as Woodbridge did").
+        town = fold(name) in towns
+        if not (home or town) and any(t.idx in person_chars for t in ent):
+            continue
         words = name.split()
         if not words or not name[:1].isupper() or any(w.lower() in org_heads() for w in words):
             continue
@@ -299,8 +382,20 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             continue
         if words[-1].lower() == "district":
             continue  # "Eastern District" without its "of Virginia"
-        if key_name in person_words and not home:
+        # "600 Pennsylvania Avenue, NW": a quarter of an address.
+        if _QUADRANT.fullmatch(name) and _STREET_BEFORE.search(
+            text, max(0, ent.start_char - 12), ent.start_char
+        ):
+            continue
+        # "the Western District of Louisiana": a court's district names the state only as
+        # the seat of the court, no place the release is about unless it is named elsewhere.
+        seat = _DISTRICT_OF.search(text, max(0, ent.start_char - 14), ent.start_char)
+        if key_name in person_words and not (home or town):
             continue  # "Underwood"
+        if key_name in things(doc) or listed_among_people(doc, ent):  # "the painkiller Opana"
+            continue
+        if name in doc.user_data.get("pm_term_acronyms", ()):  # "... Disease (COPD)"
+            continue
         # "Zechariah Aaron Johnston": a first name the model split from the rest (not "the
         # District of California Andre Birotte", a place that ends a title).
         if (
@@ -334,10 +429,13 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
         if len(ent) == 1 and ent[0].pos_ in ("VERB", "ADV", "NUM") and not home:
             continue
         end_char = ent.end_char
-        if before_place_noun and nxt.lower_ in ("region", "province", "oblast"):
+        if before_place_noun and nxt.lower_ in _NAME_NOUNS:
             name, end_char = f"{name} {nxt.text}", nxt.idx + len(nxt.text)
         key = place_key(name)
         place = next((p for k, p in places if _same_place(k, key)), None)
+        if place is None and seat:
+            seats.append((key, name, ent.start_char, end_char))
+            continue
         if place is None:
             place = Place()
             places.append((key, place))
@@ -345,10 +443,38 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             place.names.append(name)
         start = ent.start_char + ent.text.find(words[0])
         place.mentions.append((start, end_char))
+    for key, name, start, end in seats:
+        place = next((p for k, p in places if _same_place(k, key)), None)
+        if place is not None:
+            place.names += [name] if name not in place.names else []
+            place.mentions = sorted([*place.mentions, (start, end)])
     for _, place in places:
         # "Rhode Island" and "Rhode Islands" (its possessive, the apostrophe stripped)
         place.names = [n for n in place.names if not (n.endswith("s") and n[:-1] in place.names)]
-    return sorted((p for _, p in places), key=lambda p: p.mentions[0])
+    return sorted(_shortened(places), key=lambda p: p.mentions[0])
+
+
+def _shortened(places: list[tuple[str, Place]]) -> list[Place]:
+    """ "QUONSET  RI" over a release about "Quonset Point": a dateline writes a town in
+    capitals and short, without the word of places that ends its name."""
+    out = [p for _, p in places]
+    for short in list(out):
+        if not all(n.isupper() and " " not in n for n in short.names):
+            continue
+        word = short.names[0].lower()
+        for long in out:
+            words = [w.lower() for w in long.names[0].split()]
+            if (
+                long is not short
+                and len(words) == 2
+                and words[0] == word
+                and words[1] in _PLACE_LAST
+            ):
+                long.names += short.names
+                long.mentions = sorted(long.mentions + short.mentions)
+                out.remove(short)
+                break
+    return out
 
 
 # "Washington, DC 20510": the ZIP code is no part of the name
@@ -362,6 +488,11 @@ _NOT_PLACE = re.compile(
     r"|.*[A-Z]&[A-Z]"  # "R&S", "AT&T": a company
     r"|.*\ba[./]k[./]a\b"  # "Mohamed, a.k.a": a person's alias glued on
 )
+_DISTRICT_OF = re.compile(r"\bDistrict[ ]+of[ ]*$")
+_QUADRANT = re.compile(r"[NS]\.?[EW]\.?")
+_STREET_BEFORE = re.compile(
+    r"\b(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Place|Drive)\.?,?[ ]+$"
+)
 # "John Harrison, a/k/a Binkie": a person's alias
 _ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
 # "Hamze El-Najjar, a/k/a ...": a person with an alias
@@ -372,10 +503,32 @@ def _may_be_place(name: str) -> bool:
     return not _NOT_PLACE.match(name)
 
 
+# A dateline in small letters, its punctuation maybe stripped: "Valhalla  NY    Today ...".
+_TOWN_DATELINE = re.compile(
+    r"(?:^|\n|[ ]{3,})([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),?[ ]+([A-Z]{2})(?=[ ]{2,}|[ ]*[-–—])"
+)
+
+
+def _dateline(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
+    """The town of a dateline in small letters before a state's code ("Valhalla  NY"), as
+    (start, end) characters, and the code's token index. Read once per doc."""
+    if "pm_town_dateline" not in doc.user_data:
+        towns, codes = [], set()
+        for m in _TOWN_DATELINE.finditer(text_of(doc), 0, 700):
+            code = doc.char_span(m.start(2), m.end(2))
+            if m.group(2) in _POSTAL and code is not None:
+                towns.append(m.span(1))
+                codes.add(code.start)
+        doc.user_data["pm_town_dateline"] = (towns, codes)
+    return doc.user_data["pm_town_dateline"]
+
+
 def state_after_place(doc: Doc, start: int, end: int) -> bool:
-    """ "Lowell, MA", "BOSTON  MA": a state's postal code after a city."""
+    """ "Lowell, MA", "BOSTON  MA", "Valhalla  NY": a state's postal code after a city."""
     if end - start != 1 or doc[start].text not in _POSTAL:
         return False
+    if start in _dateline(doc)[1]:
+        return True
     prev = start - 1
     while prev >= 0 and (doc[prev].is_space or doc[prev].text in (",", "-")):
         prev -= 1
@@ -405,11 +558,16 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
     return True
 
 
-PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county"}
+PLACE_NOUNS = {"region", "regions", "province", "oblast", "district", "county", "coast"}
+# Nouns that make one name with the place before them: "the Abay region", "Maryland's Atlantic
+# coast" (the "Atlantic Coast" named elsewhere).
+_NAME_NOUNS = ("region", "province", "oblast", "coast")
 _LAW_WORDS = {"act", "bill", "amendment", "resolution", "code"}
 _LAW_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:Act|Bill|Appropriations|Amendments?)\b")
 _TRAILING_OF = re.compile(r"\s+of$")
-_FURNITURE_WORDS = {"immediate", "release", "contact", "for", "update", "news"}
+_FURNITURE_WORDS = {
+    "immediate", "release", "contact", "for", "update", "news", "topics", "home", "search", "menu",
+}  # fmt: skip
 
 
 @Language.component("pressmine_locations")

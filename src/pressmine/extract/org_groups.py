@@ -97,7 +97,11 @@ def singular_head(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in org_heads() else word
 
 
-_SHORT_FORM = re.compile(r"\.?\s*\((?:the\s+)?([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)")
+# "... Criminal Investigation Commands (CID) Major Procurement Fraud Unit": a possessive's s,
+# its apostrophe stripped, may stand between a name and its short form.
+_SHORT_FORM = re.compile(
+    r"(?:['’]?s(?=\s*\())?\.?\s*\((?:the\s+)?([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)"
+)
 # "Kwong Tung Foods Inc. (Kwong Tung Foods) doing business as Canton Foods"
 _ALSO_KNOWN = re.compile(
     r"\.?\s*,?\s*(?:doing business as|d/b/a|also known as|a/k/a|formerly known as)\s+(?:the\s+)?"
@@ -178,18 +182,21 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
     fs, fl = [fold(w) for w in sw], [fold(w) for w in lw]
     if _contains(l_sig, s_sig):
         extra = {w for w in l_sig if not any(_same_word(w, s) for s in s_sig)}
-        if all(any(_same_word(w, p) for p in place_words) for w in extra):
+        # Not "Baltimore Police Department" ~ "Baltimore County Police Department": a county
+        # and its seat are two places, each with its own bodies.
+        if "county" not in extra and all(any(_same_word(w, p) for p in place_words) for w in extra):
             return True
         # "Baltimore Police Department" ~ "Baltimore City Police Department".
         if extra == {"city"} and re.sub(r" city\b", "", fold(long), count=1) == fold(short):
             return True
         if re.match(re.escape(fold(short)) + r" (?:of|for|in|on) ", fold(long)):
             return True
+        # "Senate Caucus" ~ "Senate COPD Caucus"; not "Office ..." ~ "Office of ...".
         if (
             len(sw) == 2
             and sw[0] == lw[0]
             and sw[-1] == lw[-1]
-            and sw[0].lower() not in org_heads()
+            and (sw[0].lower() not in org_heads() or fs[0] in ("senate", "house"))
         ):
             return True
         if len(sw) >= 2 and fl[-len(fs) :] == fs and fs[0] not in ("of", "for"):
@@ -242,6 +249,20 @@ def _other_name(short: str, long: str, place_words: set[str]) -> bool:
         last = lw[-1].lower().rstrip(".")
         return last in _COMPANY_SUFFIXES or last in ("corporation", "company", "partners")
     return False
+
+
+def _words_within(short: str, long: str) -> bool:
+    """ "Air Guards" ~ "Rhode Island Air National Guard", "National Guard" ~ "Army National
+    Guard": a name of two words and no body's noun whose words the longer name has in the
+    same order, ending on the same word (a possessive's stripped s aside). Not a longer one:
+    "Rhode Island National Guard" is another body than "Rhode Island Air National Guard"."""
+    sw, lw = fold(short).split(), fold(long).split()
+    if len(sw) != 2 or len(lw) <= len(sw) or head_of(short) or head_of(long):
+        return False
+    if sw[-1].removesuffix("s") != lw[-1].removesuffix("s"):
+        return False
+    rest = iter(lw[:-1])
+    return all(w in rest for w in sw[:-1])
 
 
 def group(
@@ -314,6 +335,13 @@ def group(
             if target_name or len(acr) < 3 or g not in groups:
                 continue
             runs = [o for o in groups if o is not g and _spells_run(acr, o.name)]
+            # "Department of Housing and Urban Development" and "U.S. Department of ...":
+            # two names of one body, grouped below, count once; so do a body and a unit
+            # named after it ("Detroit Office of the U.S. Department of ..."): the body's.
+            runs = [
+                r for r in runs
+                if not any(o is not r and fold(o.name) in fold(r.name) for o in runs)
+            ]  # fmt: skip
             if len(runs) == 1 and not runs[0].acronym:
                 runs[0].acronym = acr
                 merge(runs[0], g)
@@ -341,7 +369,11 @@ def group(
         short = fold(g.name)
         candidates = [
             o for o in groups
-            if o is not g and short in fold(o.name) and _other_name(g.name, o.name, place_words)
+            if o is not g
+            and (
+                (short in fold(o.name) and _other_name(g.name, o.name, place_words))
+                or _words_within(g.name, o.name)
+            )
         ]  # fmt: skip
         if candidates:
             merge(max(candidates, key=weight), g)

@@ -15,9 +15,17 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources import load_lexicon
 from . import entities, text_of
-from .headline import is_furniture as _is_furniture
-from .locations import PLACE_NOUNS, listed_places, located_after_body, state_after_place
+from .kinds import common_acronyms, listed_among_people, named_as_people, things
+from .locations import (
+    PLACE_NOUNS,
+    PLACE_OF,
+    listed_places,
+    located_after_body,
+    place_name,
+    state_after_place,
+)
 from .names import (
     STOPWORDS,
     clean,
@@ -33,6 +41,7 @@ from .names import (
 from .org_groups import (
     _COMPANY_SUFFIXES,
     _SHORT_FORM,
+    _STRIPPED_ACRONYM,
     OrgGroup,
     OrgMention,
     _is_acronym,
@@ -91,7 +100,25 @@ def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, in
         for s, e in items:
             out.append(OrgMention(f"{singular} of {text[s:e]}", (s, e)))
         regions.append((m.start(), items[-1][1]))
+    # "the Baltimore, Baltimore County and Anne Arundel County Police Departments": one force
+    # of each place listed before a plural head.
+    for m in _PLACES_BEFORE_PLURAL.finditer(text):
+        head = m.group("head")[:-1]
+        items = re.split(r",?[ ]+and[ ]+|,[ ]+", re.sub(r"^The[ ]", "", m.group("items")))
+        pos = m.start("items")
+        for item in items:
+            s = text.find(item, pos)
+            out.append(OrgMention(f"{item} {m.group('noun')} {head}", (s, s + len(item))))
+            pos = s + len(item)
+        regions.append(m.span())
     return out, regions
+
+
+_PLACE = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}"
+_PLACES_BEFORE_PLURAL = re.compile(
+    rf"(?P<items>{_PLACE}(?:,[ ]+{_PLACE})*,?[ ]+and[ ]+{_PLACE})[ ]+"
+    r"(?P<noun>Police|Fire|Sheriff['’]?s)[ ]+(?P<head>Departments|Offices)\b"
+)
 
 
 # "Walter Reed Medical Center on Nov.": a date after the name.
@@ -99,6 +126,8 @@ _TRAILING_MONTH = re.compile(
     r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
 )
 _GLUED = re.compile(r"(?<=[a-z.])(?:The|None)\b")
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
+_FISCAL_YEAR = re.compile(r"^\s*(?:FY|Fiscal Year)[ ]?(?:\d{4}|\d{2})\b\s*", re.IGNORECASE)
 _LEADING_NONE = re.compile(r"^\s*(?:None\s+)+")
 _HOME_TOWN_BEFORE = re.compile(r",[ ]+\d{1,3},[ ]+of[ ]+$")
 _PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|township|borough)[ ]+of[ ]+$", re.I)
@@ -126,6 +155,8 @@ def mention_name(text: str) -> str | None:
     text = _GLUED.split(text, 1)[0]
     # "None Todays": a scraper's "None" before the name; "ADA).I": a parenthesis ends one.
     text = _LEADING_NONE.sub("", re.split(r"[()]", text, maxsplit=1)[0])
+    text = _FISCAL_YEAR.sub("", text)  # "FY2004 Section 8 vouchers"
+    text = re.split(r"\s(?:v|vs)\.\s", text)[-1]  # a case's name: "Hetland v. |Taleo Corp."
     name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
     name = _before_and_title(name)
@@ -162,7 +193,10 @@ def mention_name(text: str) -> str | None:
         return None
     if not head_of(name) and _is_thing(words):
         return None
-    if _is_furniture(name):  # "Press Release"
+    if _furniture(name):  # "Press Release"
+        return None
+    # "Sarofim CISSarofim ComplaintSarofim ...": the titles of links, glued by a scraper.
+    if sum(bool(_GLUED_WORDS.search(w)) for w in words) >= 2:
         return None
     if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
         return None
@@ -175,12 +209,33 @@ def mention_name(text: str) -> str | None:
     return name
 
 
-# Nouns that name a programme's benefit, a rule, a method, a treaty or a journal, which NER
-# tags as bodies: "the Earned Income Tax Credit", "the Sentencing Guidelines", "the Enterprise
-# Theory of ...", "the Convention on International Trade in ...", "the Federal Register".
+_FURNITURE = load_lexicon("furniture.txt")
+
+
+def _furniture(name: str) -> bool:
+    """Page furniture: a label as a whole ("Press Release"), a label of several words before
+    more ("Press Releases Senator ..."), a one-word label before furniture or words a scraper
+    glued ("Contact Press OfficePhone"); not a body whose name opens with the word of a
+    label ("the Home News Tribune", "Home Depot")."""
+    low = fold(name)
+    if low in _FURNITURE:
+        return True
+    for f in _FURNITURE:
+        if low.startswith(f) and not low[len(f) : len(f) + 1].isalpha():
+            rest = name[len(f) :].strip()
+            if " " in f or _furniture(rest) or _GLUED_WORDS.search(rest):
+                return True
+    return False
+
+
+# Nouns that name a programme's benefit, a rule, a method, a treaty, a journal, a plan or a
+# disease, which NER tags as bodies: "the Earned Income Tax Credit", "the Sentencing
+# Guidelines", "the Enterprise Theory of ...", "the Convention on International Trade in
+# ...", "the Federal Register", "the Federal Response Plan", "Chronic Obstructive Pulmonary
+# Disease".
 _THING_NOUNS = {
     "credit", "credits", "guidelines", "theory", "doctrine", "principles", "index", "convention",
-    "register",
+    "register", "plan", "plans", "disease", "diseases", "syndrome", "disorder", "disorders",
 }  # fmt: skip
 
 
@@ -205,7 +260,9 @@ _LAW = re.compile(r"\b(?:Acts?|Amendments?|Resolution|Bill|Code|Con\s+Res)(?:\s+
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=[a-rt-z])s|(?<=[A-Z])s)\s+(?=[A-Z])")
 
 
-_OWNER_HEADS = {"department", "division", "bureau", "agency", "ministry", "administration"}
+_OWNER_HEADS = {
+    "department", "division", "bureau", "agency", "ministry", "administration", "command",
+}  # fmt: skip
 # Heads a body does not take in the plural ("Citizenship and Immigration Services" does).
 _SINGLE_HEADS = _OWNER_HEADS | {"commission"}
 
@@ -232,6 +289,10 @@ def _two_bodies(name: str, known: set[str] = frozenset()) -> tuple[str, str] | N
         evidence = fold(left) in known or fold(right) in known
         return (left, right) if head_of(left) and (opens or evidence) else None
     return (left, right) if _is_head(lw[-1]) else None
+
+
+def _is_suffix(word: str) -> bool:
+    return word.lower().rstrip(".") in _COMPANY_SUFFIXES
 
 
 def _is_head(word: str) -> bool:
@@ -278,20 +339,24 @@ _TRAILING_HONORIFIC = re.compile(r"\s+(?:and\s+)?(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
 # only before a region ("Programme in Central Asia"), as before a town or county it says
 # where the body is ("Fire Company in Prince George's County"):
 # "Ministry of Internal Affairs of the Republic of Croatia", "Office for Europe and Central Asia".
-# Names never run across a line break: [ ] rather than \s.
+# Names never run across a line break: [ ] rather than \s. A scraper may glue "of" to the
+# next word ("for the Western District ofTexas").
 _CONTINUATION = re.compile(
-    r"[ ]+(?:of|for|on|in)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
+    r"[ ]+(?:(?:of|for|on|in)[ ]+|of(?=[A-Z][a-z]))(?:the[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
     r"(?:[ ]+(?:and[ ]+|&[ ]+)?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*)*"
 )
 _WORD = r"[A-Z][\w'’-]*"
+_OF_POSSESSIVE = re.compile(r"(.+?)[ ](?:of|for)[ ](?:the[ ])?([A-Z]{2,8}(?:['’]s|s)[ ][A-Z].*)$")
 # "the (U.S.) Food and |Drug Administration", "ATP Oil & |Gas Corporation": the model split
 # a name at its "and". An acronym or "U.S." may lead; the words before "and" are a field.
 _AND_BEFORE = re.compile(
     r"(?<![\w.-])(?:(?:[A-Z]{2,6}|U\.S\.)[ ])?(?:[A-Z][a-z][\w'’-]*[ ]){1,4}(?:and|&)[ ]$"
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Z&]{1,7})(?:['’]?s)?[ ]+$")
+_CHAMBER_BEFORE = re.compile(r"(?<![\w.-])(?:Senate|House)[ ]$")
 _PLURAL_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+s['’][ ]$")  # "Veterans' |Affairs"
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-$")
+_COMPOUND_BEFORE = re.compile(r"(?<![\w.-])[A-Z][a-z]+-[A-Z][a-z]+[ ]$")
 _HYPHEN_AFTER = re.compile(r"^-[\w]+")
 _LAW_WORDS = {"act", "bill", "amendment", "resolution"}
 # The rest of a law's name after a name: capitalized words (and an acronym) up to "Act".
@@ -345,7 +410,13 @@ def _list_before(doc: Doc, text: str, start: int, end: int, stripped: bool) -> i
     m = re.compile(rf"(?<![\w.'’-]){tail}").search(text, max(0, start - 80), start)
     if not m or "\n" in m.group():
         return start
-    before = re.search(r"(\S+)[ ]+$", text[max(0, m.start() - 20) : m.start()])
+    lo = max(0, m.start() - 20)
+    before = re.search(r"(\S+)[ ]+$", text[lo : m.start()])
+    # "the Senate Banking, Housing and Urban Affairs Committee": a chamber opens the list,
+    # which the model may have tagged with it as a body of its own.
+    if before and fold(before.group(1)) in _CHAMBERS:
+        chamber = lo + before.start(1)
+        return chamber if _untagged(doc, chamber, start, (*_NOISE_LABELS, "ORG")) else start
     if before and (not before.group(1).islower() or before.group(1) in _NAME_PREPOSITIONS):
         return start
     if not _untagged(doc, m.start(), start):
@@ -441,6 +512,17 @@ def _run_after(doc: Doc, end: int) -> int:
     while first.i > 0 and first.ent_iob_ == "I":
         first = doc[first.i - 1]
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    # ", Internal Revenue Service| Criminal Investigation, U.S. Postal Inspection Service": an
+    # item of a list of bodies runs to the comma that ends it, after a body's noun.
+    if (
+        len(run) <= 3
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and nxt is not None
+        and nxt.text == ","
+        and _is_head(doc_end[-1].text)
+    ):
+        return run[-1].idx + len(run[-1])
     if (
         len(run) == 1
         and doc_end.end - first.i == 1
@@ -507,6 +589,12 @@ def _and_before(text: str, start: int) -> int:
         # owner's possessive, its apostrophe stripped, ends no name either.
         owner = re.fullmatch(r"[A-Z]{2,8}['’]?s", word) or _is_owner(word)
         inside = any(_is_owner(w) for w in m.group().split())
+        # "the Secretary of |Health and Human Services": a portfolio, after a title's "of".
+        portfolio = word == "of" and re.search(
+            r"(\w+)[ ]+of[ ]+$", text[max(0, m.start() - 30) : m.start()]
+        )
+        if portfolio and portfolio.group(1).lower() in _PORTFOLIO_TITLES:
+            return m.start()
         if not inside and (
             not word or owner or (word[-3:].islower() and (word not in _NAME_PREPOSITIONS or opens))
         ):
@@ -527,10 +615,19 @@ def _repair(
     """Entity boundaries as the model often gets them wrong, set right from the text."""
     if m := _HYPHEN_BEFORE.search(text[max(0, start - 20) : start]):  # "Nur-|Sultan Police"
         start -= len(m.group())
+    # "the Service-Disabled |Veteran-Owned Small Business Contracting Program"
+    m = _COMPOUND_BEFORE.search(text, max(0, start - 30), start)
+    if m and head_of(text[start:end]):
+        start = m.start()
     m = _ACRONYM_BEFORE.search(text[max(0, start - 12) : start])
     # "UNDRR |Regional Office", "FBIs |Boston Division", "R&S |Community Mental Health Inc."
     if m and (head_of(text[start:end]) or _is_head(_words(text[start:end])[-1])):
         start -= len(m.group())
+    # "the Senate |COPD Caucus": a chamber before its caucus or committee, which a pattern
+    # for an acronym and a head noun left out.
+    m = _CHAMBER_BEFORE.search(text, max(0, start - 8), start)
+    if m and _is_head(_words(text[start:end])[-1]):
+        start = m.start()
     m = _PLURAL_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
     if m and head_of(text[start:end]):
         start = m.start()
@@ -694,24 +791,9 @@ def _is_person_like(name: str, surnames: set[str]) -> bool:
     )
 
 
-# Words that make a name a place's: "Fort Dodge", "Quonset Point", "St. Clair International
-# Airport" (an airport's operator may be a body, but the name is the place's).
-_PLACE_FIRST = {"fort", "ft", "mount", "mt", "port", "lake", "cape"}
-_PLACE_LAST = {"airport", "airfield", "point", "beach", "island", "islands", "bay", "harbor"}
-
-
-def _place_name(name: str) -> bool:
-    words = [w.lower().rstrip(".") for w in _words(name)]
-    return (
-        len(words) >= 2
-        and not head_of(name)
-        and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
-    )
-
-
 def _term_acronyms(text: str) -> set[str]:
     """Acronyms the text defines for a common phrase, not a body: "a FBI online covert
-    employee (OCE)", "a cleared American guard (CAG)"."""
+    employee (OCE)", "a cleared American guard (CAG)", "methylprednisolone acetate (MPA)"."""
     out = set()
     for m in re.finditer(r"\(([A-Z]{2,8})\)", text):
         acr = m.group(1)
@@ -720,6 +802,16 @@ def _term_acronyms(text: str) -> set[str]:
         phrase = next((p for p in phrases if _spells(acr, p)), None)
         if phrase and any(w.islower() and w not in STOPWORDS for w in phrase):
             out.add(acr)
+        # "methylprednisolone acetate (MPA)": a term whose letters come from inside its
+        # words; fewer words than letters, all in lower case, first and last letters right.
+        for k in range(1, len(acr)):
+            tail = words[-k:]
+            if (
+                len(tail) == k
+                and all(w.islower() and w not in STOPWORDS for w in tail)
+                and (tail[0][0], tail[-1][0]) == (acr[0].lower(), acr[-1].lower())
+            ):
+                out.add(acr)
     return out
 
 
@@ -795,14 +887,17 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     for e in entities(doc):
         if e.label_ == "ORG":
             org_texts.setdefault(fold(clean(e.text)), []).append(e.start_char)
-    terms = _term_acronyms(text)
+    terms = _term_acronyms(text) | common_acronyms(doc)
     # Names listed among places, or after "in" after a body's name, are places.
     places = {start for start, _ in listed_places(doc)}
     inner_spans: set[tuple[int, int]] = set()
     for ent in entities(doc):
         if ent.label_ == "GPE" and _acronym_after_the(doc, ent):
             mentions.append(OrgMention(ent.text, (ent.start_char, ent.end_char)))
-        if ent.label_ not in ORG_LABELS:
+        # "Caremark L.L.C., a pharmacy benefit management company": a company's legal
+        # suffix makes a body of what the model took for a person.
+        company = ent.label_ == "PERSON" and len(ent) > 1 and _is_suffix(ent[-1].text)
+        if ent.label_ not in ORG_LABELS and not company:
             continue
         if ent.start in places or located_after_body(doc, ent.start, ent.end):
             continue
@@ -873,10 +968,12 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         ):
             continue
         # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
+        # But "the Office of Senator Bob Corker" is that person's office.
         tokens = list(ent)
         for k, t in enumerate(tokens):
-            if t.idx in person_chars:
-                tokens = tokens[:k]
+            if t.idx in person_chars and not company:
+                if not (k >= 2 and is_title_head(tokens[k - 1]) and tokens[k - 2].lower_ == "of"):
+                    tokens = tokens[:k]
                 break
         # "Special Agent in |Charge Daniel L. Board (Jr. of the Bureau ...)": a title's end
         # and a person's name, before the body, if any, after "of".
@@ -892,8 +989,14 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             continue
         # "White House s Position On Documents": a stripped possessive ends the body's name;
         # "National Intelligence Estimate (NIE": so does an opening parenthesis.
+        # But "Blythedale Children s Hospital": a possessive inside a body's name, after
+        # words that name no body.
         cut = next((k for k, t in enumerate(tokens) if t.text in ("s", "(") and k), None)
-        if cut is not None:
+        if cut is not None and not (
+            tokens[cut].text == "s"
+            and head_of(" ".join(t.text for t in tokens[cut + 1 :]))
+            and not head_of(" ".join(t.text for t in tokens[:cut]))
+        ):
             tokens = tokens[:cut]
         # "Director of National Intelligence  DNI": stripped text keeps a definition's
         # acronym after a run of spaces.
@@ -946,17 +1049,30 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             doc, text, span.start_char, span.end_char, regions, stripped, lower_words
         )
         name = mention_name(text[start:end])
-        if not name and (short := _SHORT_FORM.match(text, end)) and _is_acronym(short.group(1)):
-            terms.add(short.group(1))  # "Earned Income Tax Credit (EITC)": no body's either
+        # "Earned Income Tax Credit (EITC)", "Chronic Obstructive Pulmonary Disease  COPD":
+        # the acronym of what is no body is no body's either.
+        # (In stripped text, only an acronym that spells the phrase: not "For Immediate
+        # Release  WASHINGTON".)
+        short = _SHORT_FORM.match(text, end)
+        if not short and stripped and (m := _STRIPPED_ACRONYM.match(text, end)):
+            short = m if _spells(m.group(1), _words(text[start:end])) else None
+        if not name and short and _is_acronym(short.group(1)):
+            terms.add(short.group(1))
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
-        if fold(name) in surnames or fold(name).removesuffix("s") in surnames:
+        if not company and (fold(name) in surnames or fold(name).removesuffix("s") in surnames):
             continue  # "Nicholson", "Wilsons" (a possessive without its apostrophe)
-        if _is_person_like(name, surnames) or name in terms:
+        if (not company and _is_person_like(name, surnames)) or name in terms:
+            continue
+        # "the painkiller Opana", "the online alias Catfish"; "Michael Jackson, Freddie Mae
+        # and Diana Ross": what the words around a name say it is.
+        if fold(name) in things(doc) or listed_among_people(doc, ent):
+            continue
+        if fold(name) in named_as_people(doc) and not _is_head(_words(name)[-1]):
             continue
         if _in_caps_run(doc, span):
             continue
-        if _place_name(name):
+        if place_name(name) or PLACE_OF.fullmatch(name):
             continue
         # "Lease Block 711": a numbered thing, not a body; "245 Moreau St": an address.
         if (name.split()[-1][:1].isdigit() or name.split()[0].isdigit()) and not head_of(name):
@@ -975,6 +1091,16 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and _common_words_only(name, lower_words)
         ):
             continue
+        # "Federal Funds Will Be Used For ...": a headline's capitals on a phrase the text
+        # also writes in small letters ("in federal funds"), though it ends on a body's noun;
+        # not one a qualifier follows ("the Housing Authority for the city of Royston").
+        if (
+            " " in name
+            and not name.isupper()
+            and not re.match(r"[ ]+(?:of|for)[ ]", text[end : end + 5])
+            and re.search(rf"(?<![\w-]){re.escape(name.lower())}\b", text)
+        ):
+            continue
         # "the Drug Enforcement Administrations (DEA) New Orleans Field Office": one body,
         # defined by its acronym, and a possessive whose apostrophe was stripped.
         if (
@@ -987,17 +1113,23 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             name = name[:-1]
         start, end = _locate(text, name, start, end)
         pieces = [(name, (start, end))]
+        # "Child Exploitation Section of ICEs Cyber Crime Center": a unit of a body named by
+        # its owner's possessive; the unit is named whole, the body and its owner as below.
+        owned_of, lo = name, start
+        if (m := _OF_POSSESSIVE.match(name)) and head_of(m.group(1)):
+            owned_of, lo = m.group(2), _locate(text, m.group(2), start, end)[0]
         # "Justice Department's Criminal Division"; "Stonehill College and Massasoit
         # Community College": two bodies in one entity.
-        if parts := split_possessive(name):
-            pieces = []
-            lo = start
+        if parts := split_possessive(owned_of):
+            pieces = pieces if owned_of is not name else []
             while parts:  # "Army CID's Fraud Resident Agency's Major Procurement Fraud Unit"
                 owner, owned = parts
                 o_span = _locate(text, owner, lo, end)
                 w_span = _locate(text, owned, o_span[1], end)
                 pieces.append((owner, o_span))
                 if _is_acronym(owner):  # "FBI's Boston Division" is the FBI Boston Division
+                    if owned_of is not name:  # "... Section of ICEs |Cyber Crime Center"
+                        pieces.append((owned, w_span))
                     owned, w_span = f"{owner} {owned}", (o_span[0], w_span[1])
                 lo = w_span[0]
                 parts = split_possessive(owned)
@@ -1031,6 +1163,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         or (fold(m.name) not in ends and singular_head(fold(m.name)) in _NAMED_BY_NOUN)
     ]  # fmt: skip
     laws = _law_acronyms(text) | terms
+    doc.user_data["pm_term_acronyms"] = laws  # no places either (locations.py)
     mentions = [m for m in mentions if m.name not in laws]
     mixed = {t.lower_ for t in doc if t.is_alpha and not t.is_upper}
     mentions = [m for m in mentions if not _shouted(m.name, mixed)]
@@ -1073,22 +1206,50 @@ def _drop_nested(mentions: list[OrgMention], keep: set[tuple[int, int]]) -> list
     return out
 
 
+# "Department of Health and Human Services |Office of Inspector General ...": a second body's
+# noun and its "of", after a name built on "of".
+_UNIT_HEADS = {"office", "bureau", "division", "branch", "section", "unit"}
+_UNIT_AFTER = re.compile(r"\s([A-Z][a-z]+)\s(?:of|for)\s")
+
+
 def _inner(name: str, start: int) -> list[OrgMention]:
     """A body named inside another's name: "Karaganda Academy of the Ministry of Internal
     Affairs ..." also names the ministry; "Steering Committee of the Astana Civil Service Hub"
-    names the hub."""
+    names the hub; "Department of Health and Human Services Office of Inspector General"
+    the department that owns the office."""
+    owner = _owner_of_unit(name, start)
     m = re.search(r"\s(?:of|for)\s+(the\s+)?(?=[A-Z])", name)
     if not m:
-        return []
+        return owner
     inner = name[m.end() :]
     if not head_of(inner) or len(inner.split()) < 2:
-        return []
+        return owner
     # Without "the", what follows "of" is the outer body's field, not a body, unless it
     # opens with a body's noun: "Department of Transportation Office of Inspector General"
     # names no "Transportation Office"; "Academy of Ministry of ..." names the ministry.
     if not m.group(1) and inner.split()[0].lower() not in org_heads():
+        return owner
+    return [*owner, OrgMention(inner, (start + m.end(), start + len(name)))]
+
+
+def _owner_of_unit(name: str, start: int) -> list[OrgMention]:
+    """ "(U.S.) Department of Transportation Office of Inspector General": the owner, named
+    by a head noun and its fields, before the unit's own head noun and "of"."""
+    # Not "Forfeiture Section of the U.S. Attorneys |Office for ...": with "the", what
+    # follows "of" is another body, whose own head noun comes next.
+    first = re.search(r"\s(?:of|for)\s", name)
+    if not first or name.startswith("the ", first.end()):
         return []
-    return [OrgMention(inner, (start + m.end(), start + len(name)))]
+    for m in _UNIT_AFTER.finditer(name, first.end()):
+        owner = name[: m.start()]
+        if (
+            m.group(1).lower() in _UNIT_HEADS  # not "University of ... |College of Business"
+            and owner.split()[-1].lower() not in STOPWORDS  # "Office of Audit and |Office of"
+            and head_of(owner)
+            and len(owner.split()) >= 3
+        ):
+            return [OrgMention(owner, (start, start + len(owner)))]
+    return []
 
 
 def _law_acronyms(text: str) -> set[str]:
