@@ -6,9 +6,10 @@ import re
 
 from spacy.tokens import Doc
 
-from ..resources import load_json, load_lexicon
+from ..resources import load_lexicon
 from . import text_of
 from .dates import FoundDate
+from .locations import STATE_NAMES
 from .names import fold, is_honorific, is_title_head
 
 # A run of words in capitals: "SENS. SANTORUM, SPECTER ANNOUNCE $5 MILLION ...; CONTAINS ...".
@@ -44,9 +45,7 @@ _DATELINE_AFTER = re.compile(
 _ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
 _FURNITURE = tuple(sorted(load_lexicon("furniture.txt"), key=len, reverse=True))
 # A state's name ends a dateline in capitals: "EAST BOOTHBAY  MAINE Senator Susan Collins ...".
-_STATES = frozenset(
-    fold(v) for k, v in load_json("place_abbreviations.json").items() if not k.startswith("_")
-) | {"dc", "d c", "d.c."}
+_STATES = STATE_NAMES | {"dc", "d c", "d.c."}
 
 
 def _is_dateline(run: str) -> bool:

@@ -60,13 +60,14 @@ class Place:
         return max(self.names, key=len)
 
 
-_STATES = frozenset(fold(v) for k, v in _ABBREVIATIONS.items() if len(k) == 2)
+# The states' names, folded ("new jersey"), as the postal codes give them.
+STATE_NAMES = frozenset(fold(v) for k, v in _ABBREVIATIONS.items() if len(k) == 2)
 
 
 def _at_state(doc: Doc, i: int) -> bool:
     """Whether the place entity at token i names a state ("New Jersey", "N.J.")."""
     end = _entity_end(doc, i)
-    return place_key(clean(doc[i:end].text)) in _STATES
+    return place_key(clean(doc[i:end].text)) in STATE_NAMES
 
 
 def place_key(name: str) -> str:
