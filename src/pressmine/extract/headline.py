@@ -36,9 +36,9 @@ _BEFORE_DATE = {"on", "for", "by", "since", "until", "from", "of", "in", "and", 
 _WEEKDAY_ONLY = re.compile(r"\s*(?:(?:[A-Z][a-z]+day|Date:?),?\s*)?$")
 # A contact line on top ("Contact  Wes Hickman  202 224 5972"): a phone number, no headline.
 _PHONE_NUMBER = re.compile(r"(?<!\d)\(?\d{3}\)?[\s./-]{1,3}\d{3}[\s./-]{1,3}\d{4}(?!\d)")
+# Run on after a headline on its line: a contact label, a dateline ("... from Price-Gouging
+# Washington-- With oil prices ...", "... Business Summit Lafayette, IN-- U.S. Senator ...").
 _CONTACT_AFTER = re.compile(r"\s+(?:Press |Media )?Contacts?:?\s+[A-Z]")
-# A dateline glued after the headline on its line: "... from Price-Gouging Washington-- With
-# oil prices ...", "... Business Summit Lafayette, IN-- U.S. Senator ...".
 _DATELINE_AFTER = re.compile(
     r"\s+[A-Z][A-Za-z]+(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.\s?C\.?))?\s?--\s"
 )
@@ -133,15 +133,13 @@ def find_title(
             continue
         if _PHONE_NUMBER.search(seg):
             continue
-        # A contact label run on after the headline: "... Commission Report Contact  Erin Rath".
-        if (label := _CONTACT_AFTER.search(seg)) and len(seg[: label.start()].split()) >= 4:
-            end = start + label.start()
-            seg = text[start:end]
-            words = seg.split()
-        if (dateline := _DATELINE_AFTER.search(seg)) and len(seg[: dateline.start()].split()) >= 4:
-            end = start + dateline.start()
-            seg = text[start:end]
-            words = seg.split()
+        # What a scrape ran on after the headline ends it, once it has four words: a contact
+        # label ("... Commission Report Contact  Erin Rath"), a dateline ("... Washington--").
+        for after in (_CONTACT_AFTER, _DATELINE_AFTER):
+            if (cut := after.search(seg)) and len(seg[: cut.start()].split()) >= 4:
+                end = start + cut.start()
+                seg = text[start:end]
+                words = seg.split()
         if _is_masthead(doc, start, end):
             continue
         caps = _UPPER_RUN.match(seg)

@@ -647,7 +647,6 @@ def _role_served(doc: Doc, p: PersonMention) -> str | None:
 
 _ALIAS = re.compile(r"\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\b", re.IGNORECASE)
 _ALIAS_BEFORE = re.compile(r",\s*(?:a/k/a|aka|a\.k\.a\.?|also known as)\s*$", re.IGNORECASE)
-# Between two names that share a plural title: "and", a comma, a party and state.
 # Between the names a plural title shares: a party and state ("D-NY") or a House seat
 # ("(NM-02)"), then a comma or "and".
 _LIST_GAP = re.compile(

@@ -422,9 +422,7 @@ def _paragraph_opened(text: str, quote: FoundQuote, sent, glued_only: bool = Fal
     glued = list(_GLUED_STOP.finditer(text, sent.start_char, sent.end_char))
     if glued:
         start = glued[-1].end()
-    elif _GLUED_STOP.match(text, words[0].idx - 1) or (
-        _opens_paragraph(text, words[0].idx) and not glued_only
-    ):
+    elif _opens_paragraph(text, words[0].idx, glued_only):
         start = words[0].idx
     else:
         return quote
@@ -433,8 +431,12 @@ def _paragraph_opened(text: str, quote: FoundQuote, sent, glued_only: bool = Fal
     return FoundQuote(text[start : quote.span[1]], (start, quote.span[1]), quote.speaker)
 
 
-def _opens_paragraph(text: str, char: int) -> bool:
-    return text[:char].rstrip(" \t").endswith("\n") or bool(_GLUED_STOP.match(text, char - 1))
+def _opens_paragraph(text: str, char: int, glued_only: bool = False) -> bool:
+    """After a full stop glued to it (a scrape's lost break) or, unless `glued_only`, a line
+    break."""
+    if _GLUED_STOP.match(text, char - 1):
+        return True
+    return not glued_only and text[:char].rstrip(" \t").endswith("\n")
 
 
 def _wide_gap(doc: Doc, text: str):
