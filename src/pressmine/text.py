@@ -16,7 +16,8 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from .resources import load_json, load_lexicon
+from .extract.names import title_abbreviations
+from .resources import load_lexicon
 
 # Unicode spaces, zero-width characters and a lone carriage return each become one
 # plain space, so that the tokenizer and the pretrained models see ordinary text.
@@ -73,9 +74,9 @@ def customize_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Abbreviated title words keep their period, as "Sen." and "Gov." do in spaCy's own
     # exceptions: "Lt. Gov. Jane Roe" is one title, not a sentence ending at "Lt".
-    for key in load_json("title_abbreviations.json"):
+    for key in title_abbreviations():
         word = key.capitalize() + "."
-        if not key.startswith("_") and word not in nlp.tokenizer.rules:
+        if word not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 

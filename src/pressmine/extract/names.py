@@ -40,14 +40,15 @@ def org_synonyms() -> dict[str, str]:
 
 
 @cache
-def _title_abbreviations() -> dict[str, str]:
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated title words, lower case without their period, and each written out."""
     return {k: v for k, v in load_json("title_abbreviations.json").items() if not k.startswith("_")}
 
 
 def full_title(title: str) -> str:
     """A title with its abbreviated words written out: "Lt. Gov." -> "Lieutenant Governor",
     "Sen" -> "Senator". Words in capitals are left alone: "SEC Chairman" is no secretary."""
-    table = _title_abbreviations()
+    table = title_abbreviations()
     return " ".join(
         table.get(w.rstrip(".").lower(), w) if w[:1].isupper() and not w.isupper() else w
         for w in title.split()
