@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..resources import load_lexicon
-from . import entities
+from . import entities, ents_in
 from .names import clean, fold
 
 
@@ -98,7 +98,7 @@ def named_as_people(doc: Doc) -> set[str]:
         if ent.label_ != "ORG" or not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
             continue
         sent = ent.sent
-        if any(e.label_ == "PERSON" and e.end <= ent.start for e in sent.ents):
+        if any(e.label_ == "PERSON" and e.end <= ent.start for e in ents_in(sent)):
             continue
         # Named where a person may stand: after a preposition or a verb ("against Fayez
         # Sarofim"), not after an article or a modifier ("the pro-abortion Planned Parenthood").
