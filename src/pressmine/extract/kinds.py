@@ -3,7 +3,8 @@ and locations components: a common noun of a kind of thing before it ("the paink
 Opana", "the online alias Catfish": models/thing_kinds.txt), or a list of people around it
 ("such as Michael Jackson, Freddie Mae and Diana Ross") or a personal pronoun after it
 ("against Fayez Sarofim ... when he acquired"); acronyms used as common nouns ("a PBM",
-"PHAs")."""
+"PHAs"). Also the signs, shared by the organizations and officials components, that a name
+is one person's: an age after it, or a title or a case's "v." around it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import load_lexicon
 from . import entities, ents_in
-from .names import clean, fold
+from .names import STOPWORDS, clean, fold, is_title_head
 
 
 @cache
@@ -111,3 +112,36 @@ def named_as_people(doc: Doc) -> set[str]:
                 out.update((fold(clean(ent.text)), fold(words[-1].text)))
                 break
     return out
+
+
+_AGE_AFTER = re.compile(r",[ ]+(?:age[ ]+(\d{2,3})\b|(\d{2,3})[ ]*[,;])")
+
+
+def with_age(text: str, end: int) -> bool:
+    """ "Destry Wood, 51, of Centralia", "Dennis Pulley, a/k/a Denmo, age 30": a name with an
+    age after it is a person's."""
+    m = _AGE_AFTER.match(text, end)
+    return m is not None and 10 <= int(m.group(1) or m.group(2)) <= 110
+
+
+def named_as_person(doc: Doc, ent) -> bool:
+    """Where a name stands says it is a person's: after the first names the model tagged
+    PERSON ("Rosa Emilia |Rodriguez-Vlez"), a title or a word for people in a case
+    ("co-defendants |Santiago Borges"), "v." in a case's name ("U.S. v. |Castellon and
+    Reynosa"), or before a title in apposition ("Jos Margulies|, the controlling principal
+    of ...")."""
+    if ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.ent_type_ == "PERSON" and prev.whitespace_ and prev.is_alpha:
+            return True
+        if is_title_head(prev) or prev.lower_ in ("defendant", "defendants", "v.", "v"):
+            return True
+    after = doc[ent.end : ent.end + 5]
+    if len(after) < 3 or after[0].text != "," or after[1].pos_ != "DET":
+        return False
+    for t in after[2:]:
+        if is_title_head(t):
+            return True
+        if not (t.is_alpha or t.is_upper) or t.lower_ in STOPWORDS:
+            return False
+    return False

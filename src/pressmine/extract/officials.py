@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import entities, text_of
+from .kinds import named_as_person, with_age
 from .names import (
     clean,
     fold,
@@ -31,8 +32,7 @@ from .names import (
     title_heads,
     title_modifiers,
 )
-from .org_groups import _COMPANY_SUFFIXES
-from .orgs import OrgGroup, _contains, _is_acronym, _named_as_person, _with_age, head_of, signature
+from .org_groups import _COMPANY_SUFFIXES, OrgGroup, contains, head_of, is_acronym, signature
 
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|O['’][A-Z][a-z]+)$"
@@ -200,13 +200,13 @@ def find_people(doc: Doc) -> list[PersonMention]:
             if _nickname(doc, end) and end + 3 < len(doc) and _NAME_TOKEN.match(doc[end + 3].text):
                 end += 4
             # "Rosa Emilia |Rodriguez-Vlez": the model tagged the surname ORG, which orgs.py
-            # reads as a person's by the same sign (_named_as_person).
+            # reads as a person's by the same sign (named_as_person).
             nxt = ents[k + 1] if k + 1 < len(ents) else None
             joined = (
                 nxt is not None
                 and nxt.label_ == "ORG"
                 and nxt.start == ent.end
-                and _named_as_person(doc, nxt)
+                and named_as_person(doc, nxt)
                 and add(start, nxt.end)
             )
             if not joined and not add(start, end):
@@ -216,13 +216,13 @@ def find_people(doc: Doc) -> list[PersonMention]:
         elif (
             ent.label_ == "ORG"
             and sum(t.is_alpha for t in ent) >= 2
-            and not _is_acronym(ent.text)
-            and (_with_age(text, ent.end_char) or _named_as_person(doc, ent))
+            and not is_acronym(ent.text)
+            and (with_age(text, ent.end_char) or named_as_person(doc, ent))
         ):
             add(ent.start, ent.end)
     # A name the model left untagged, with an age after it: "age 27|Hisaun Chatman, age 31".
     for tok in doc:
-        if tok.ent_type_ or not _with_age(text, tok.idx + len(tok)):
+        if tok.ent_type_ or not with_age(text, tok.idx + len(tok)):
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and _NAME_TOKEN.match(doc[start - 1].text):
@@ -535,7 +535,7 @@ def _resolve_org(org: str | None, title: str | None, orgs: list[OrgGroup]) -> st
         if "ministry" in sig:
             sig -= {"deputy", "first", "vice", "assistant"}
             for g in orgs:
-                if head_of(g.name) == "ministry" and _contains(signature(g.name), frozenset(sig)):
+                if head_of(g.name) == "ministry" and contains(signature(g.name), frozenset(sig)):
                     return g.name
     return None
 

@@ -80,11 +80,11 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (len(a) >= 5 and len(b) >= 5 and (a.startswith(b) or b.startswith(a)))
 
 
-def _contains(big: frozenset[str], small: frozenset[str]) -> bool:
+def contains(big: frozenset[str], small: frozenset[str]) -> bool:
     return all(any(_same_word(s, b) for b in big) for s in small)
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z&.-]{1,9}s?", word)) and sum(c.isupper() for c in word) >= 2
 
 
@@ -130,7 +130,7 @@ def _spells_name(acr: str, name: str, text: str) -> bool:
 def _spells_run(acr: str, name: str) -> bool:
     """Whether an acronym spells the initials of three or more consecutive words of a
     longer name."""
-    letters = initials([w for w in _words(name) if not _is_acronym(w)])
+    letters = initials([w for w in _words(name) if not is_acronym(w)])
     return len(letters) > len(acr) and acr in letters
 
 
@@ -149,7 +149,7 @@ def _definitions(
             if after is None:
                 break
             short = after.group(1)
-            if _is_acronym(short):
+            if is_acronym(short):
                 acronyms[short] = m.name
             elif after.re is _ALSO_KNOWN or all(
                 fold(w) in fold(m.name).split() for w in short.split()
@@ -159,7 +159,7 @@ def _definitions(
                 break
             pos = after.end()
         after = _STRIPPED_ACRONYM.match(text, m.span[1]) if stripped else None
-        if after and _is_acronym(after.group(1)) and _spells_name(after.group(1), m.name, text):
+        if after and is_acronym(after.group(1)) and _spells_name(after.group(1), m.name, text):
             acronyms[after.group(1)] = m.name
     return acronyms, names
 
@@ -180,7 +180,7 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
         return False
     sw, lw = _words(short), _words(long)
     fs, fl = [fold(w) for w in sw], [fold(w) for w in lw]
-    if _contains(l_sig, s_sig):
+    if contains(l_sig, s_sig):
         extra = {w for w in l_sig if not any(_same_word(w, s) for s in s_sig)}
         # Not "Baltimore Police Department" ~ "Baltimore County Police Department": a county
         # and its seat are two places, each with its own bodies.
@@ -209,7 +209,7 @@ def _same_body(short: str, long: str, place_words: set[str]) -> bool:
             and "and" in fl
         ):
             return True
-    if sw and _is_acronym(sw[0]) and len(sw) > 1:
+    if sw and is_acronym(sw[0]) and len(sw) > 1:
         n = len(sw[0].replace(".", ""))
         return initials(lw[:n]) == sw[0].replace(".", "") and [fold(w) for w in lw[n:]] == [
             fold(w) for w in sw[1:]
@@ -240,12 +240,12 @@ def _other_name(short: str, long: str, place_words: set[str]) -> bool:
         return True
     s_sig, l_sig = signature(short), signature(long)
     extra = l_sig - s_sig
-    if s_sig and extra and _contains(l_sig, s_sig):
+    if s_sig and extra and contains(l_sig, s_sig):
         if fl.startswith(fs) and all(w.strip(".") in _COMPANY_SUFFIXES for w in extra):
             return True
         if fl.endswith(fs) and all(any(_same_word(w, p) for p in place_words) for w in extra):
             return True
-    if _is_acronym(short) and len(sw) == 1 and len(lw) >= 3 and lw[0] == short:
+    if is_acronym(short) and len(sw) == 1 and len(lw) >= 3 and lw[0] == short:
         last = lw[-1].lower().rstrip(".")
         return last in _COMPANY_SUFFIXES or last in ("corporation", "company", "partners")
     return False
@@ -313,7 +313,7 @@ def group(
     # 1. Acronyms: defined ones, then any acronym that spells another name's initials.
     for g in list(groups):
         acr = g.mentions[0].name
-        if not _is_acronym(acr) or g not in groups:
+        if not is_acronym(acr) or g not in groups:
             continue
         target_name = defined.get(acr)
         for other in groups:

@@ -17,7 +17,14 @@ from spacy.tokens import Doc
 
 from ..resources import load_lexicon
 from . import entities, text_of
-from .kinds import common_acronyms, listed_among_people, named_as_people, things
+from .kinds import (
+    common_acronyms,
+    listed_among_people,
+    named_as_people,
+    named_as_person,
+    things,
+    with_age,
+)
 from .locations import (
     PLACE_NOUNS,
     PLACE_OF,
@@ -44,15 +51,12 @@ from .org_groups import (
     _STRIPPED_ACRONYM,
     OrgGroup,
     OrgMention,
-    _is_acronym,
     _words,
     group,
     head_of,
+    is_acronym,
     signature,
     singular_head,
-)
-from .org_groups import (
-    _contains as _contains,  # read by officials.py from here
 )
 
 ORG_LABELS = ("ORG",)
@@ -312,19 +316,19 @@ def split_possessive(name: str) -> tuple[str, str] | None:
     """
     for m in _POSSESSIVE.finditer(name):
         owner, owned = name[: m.start()], name[m.end() :]
-        if len(owned) <= 3 or not (head_of(owned) or _is_acronym(owned.split()[0])):
+        if len(owned) <= 3 or not (head_of(owned) or is_acronym(owned.split()[0])):
             continue
         last = owner.split()[-1]
         if m.group().startswith(("'", "’")):
-            if head_of(owner) or _is_acronym(last):
+            if head_of(owner) or is_acronym(last):
                 return owner, owned
         # "Veterans Affairs Medical Center": a plural, as its plural next word shows.
         elif (
             len(owned.split()) >= 2
-            and (not owned.split()[0].endswith("s") or _is_acronym(last))
+            and (not owned.split()[0].endswith("s") or is_acronym(last))
             and (
                 last.lower() in _OWNER_HEADS
-                or _is_acronym(last)
+                or is_acronym(last)
                 or re.search(r"\b(?:of|for)(?: the)? [A-Z]\w+$", owner)
                 # "Homeland Securitys": no plural ends so ("Securities"), a possessive does
                 or (re.search(r"[b-df-hj-np-tv-z]y$", last) and head_of(owner))
@@ -730,7 +734,7 @@ def _surnames(doc: Doc) -> set[str]:
     as ORG."""
     out = set(doc._.pm_person_words) | {fold(p.name) for p in doc._.pm_people}
     for ent in entities(doc):
-        if ent.label_ in ("ORG", "PERSON", "GPE") and _with_age(text_of(doc), ent.end_char):
+        if ent.label_ in ("ORG", "PERSON", "GPE") and with_age(text_of(doc), ent.end_char):
             out.add(fold(ent.text))
             out.add(fold(ent[-1].text))
     # What the model also calls a body is no evidence of a person: "Kwong Tung Foods".
@@ -748,42 +752,9 @@ def _surnames(doc: Doc) -> set[str]:
     return out
 
 
-_AGE_AFTER = re.compile(r",[ ]+(?:age[ ]+(\d{2,3})\b|(\d{2,3})[ ]*[,;])")
-
-
-def _with_age(text: str, end: int) -> bool:
-    """ "Destry Wood, 51, of Centralia", "Dennis Pulley, a/k/a Denmo, age 30": a name with an
-    age after it is a person's."""
-    m = _AGE_AFTER.match(text, end)
-    return m is not None and 10 <= int(m.group(1) or m.group(2)) <= 110
-
-
-def _named_as_person(doc: Doc, ent) -> bool:
-    """Where a name stands says it is a person's: after the first names the model tagged
-    PERSON ("Rosa Emilia |Rodriguez-Vlez"), a title or a word for people in a case
-    ("co-defendants |Santiago Borges"), "v." in a case's name ("U.S. v. |Castellon and
-    Reynosa"), or before a title in apposition ("Jos Margulies|, the controlling principal
-    of ...")."""
-    if ent.start > 0:
-        prev = doc[ent.start - 1]
-        if prev.ent_type_ == "PERSON" and prev.whitespace_ and prev.is_alpha:
-            return True
-        if is_title_head(prev) or prev.lower_ in ("defendant", "defendants", "v.", "v"):
-            return True
-    after = doc[ent.end : ent.end + 5]
-    if len(after) < 3 or after[0].text != "," or after[1].pos_ != "DET":
-        return False
-    for t in after[2:]:
-        if is_title_head(t):
-            return True
-        if not (t.is_alpha or t.is_upper) or t.lower_ in STOPWORDS:
-            return False
-    return False
-
-
 def _is_person_like(name: str, surnames: set[str]) -> bool:
     words = _words(name)
-    if not words or head_of(name) or _is_acronym(name):
+    if not words or head_of(name) or is_acronym(name):
         return False
     last = fold(words[-1])
     return all(w[:1].isupper() for w in words) and (
@@ -961,8 +932,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         ):
             continue
         if (
-            _named_as_person(doc, ent)
-            and not _is_acronym(ent.text)
+            named_as_person(doc, ent)
+            and not is_acronym(ent.text)
             and not head_of(ent.text)
             and not _is_head(ent[-1].text)
         ):
@@ -985,7 +956,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         span = doc[tokens[0].i : tokens[-1].i + 1]
         # What is left of an entity that swallowed a name ("Kazakhstan Murat
         # Baimukashev") is a body only if it still reads as one.
-        if len(tokens) < len(ent) and not (head_of(span.text) or _is_acronym(span.text)):
+        if len(tokens) < len(ent) and not (head_of(span.text) or is_acronym(span.text)):
             continue
         # "White House s Position On Documents": a stripped possessive ends the body's name;
         # "National Intelligence Estimate (NIE": so does an opening parenthesis.
@@ -1000,7 +971,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             tokens = tokens[:cut]
         # "Director of National Intelligence  DNI": stripped text keeps a definition's
         # acronym after a run of spaces.
-        if stripped and len(tokens) > 2 and tokens[-2].is_space and _is_acronym(tokens[-1].text):
+        if stripped and len(tokens) > 2 and tokens[-2].is_space and is_acronym(tokens[-1].text):
             tokens = tokens[:-2]
         while tokens and tokens[-1].is_space:
             tokens = tokens[:-1]
@@ -1036,7 +1007,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             )
             and not head_of(" ".join(t.text for t in tokens))
             and not _is_head(tokens[-1].text)  # "chairman and CEO of Inyx Inc."
-            and not _is_acronym(tokens[0].text)
+            and not is_acronym(tokens[0].text)
         ):
             continue
         # Words the model let into the start: "When Congress", "Former Fraud Section".
@@ -1056,7 +1027,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         short = _SHORT_FORM.match(text, end)
         if not short and stripped and (m := _STRIPPED_ACRONYM.match(text, end)):
             short = m if _spells(m.group(1), _words(text[start:end])) else None
-        if not name and short and _is_acronym(short.group(1)):
+        if not name and short and is_acronym(short.group(1)):
             terms.add(short.group(1))
         if not name or fold(name) in place_names:  # "Karaganda" tagged ORG, a place elsewhere
             continue
@@ -1087,7 +1058,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         if (
             not _is_head(_words(name)[-1])  # "R&S Community Mental Health Inc."
             and not head_of(name)
-            and not _is_acronym(name)
+            and not is_acronym(name)
             and _common_words_only(name, lower_words)
         ):
             continue
@@ -1107,7 +1078,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             name.endswith("s")
             and name.split()[-1][:-1].lower() in _SINGLE_HEADS
             and (short := _SHORT_FORM.match(text, end))
-            and _is_acronym(short.group(1))
+            and is_acronym(short.group(1))
             and not short.group(1).endswith("s")
         ):
             name = name[:-1]
@@ -1127,7 +1098,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
                 o_span = _locate(text, owner, lo, end)
                 w_span = _locate(text, owned, o_span[1], end)
                 pieces.append((owner, o_span))
-                if _is_acronym(owner):  # "FBI's Boston Division" is the FBI Boston Division
+                if is_acronym(owner):  # "FBI's Boston Division" is the FBI Boston Division
                     if owned_of is not name:  # "... Section of ICEs |Cyber Crime Center"
                         pieces.append((owned, w_span))
                     owned, w_span = f"{owner} {owned}", (o_span[0], w_span[1])
