@@ -56,6 +56,8 @@ def for_spacy(text: str) -> str:
     return _FURNITURE_LINE.sub(_blank, text)
 
 
+_OPENERS = load_lexicon("openers.txt")
+
 # Glued sentence ends as scraped: "announcement.Douglas", "2017.In", 'guilty."We', "said.”The".
 GLUE_INFIXES = [
     r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])",
@@ -66,6 +68,14 @@ GLUE_INFIXES = [
     r"(?<=[0-9a-z%)]);(?=[A-Z][a-z])",
     # a reporting verb glued to the title after it: "saidActing U.S. Attorney"
     r"(?:(?<=said)|(?<=says)|(?<=announced)|(?<=stated)|(?<=added))(?=[A-Z][a-z])",
+    # a sentence glued on with its stop lost: "higher educationHigh-quality", "effortsThis".
+    # A word that starts in lower case has no capital inside it ("eBay" and "iPhone"
+    # have one lower-case letter before theirs); a capitalized one is a brand's camel
+    # case ("AmeriCorps", "ConocoPhillips") unless a sentence opener follows: "SheetThe".
+    "(?:" + "|".join(rf"(?<=^[a-z]{{{n}}})" for n in range(3, 16)) + r")(?=[A-Z][a-z])",
+    r"(?<=[a-z]{2})(?=(?:"
+    + "|".join(sorted(w.capitalize() for w in _OPENERS if len(w) >= 3))
+    + r")(?![a-z]))",
 ]
 
 
@@ -80,7 +90,6 @@ def customize_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
-_OPENERS = load_lexicon("openers.txt")
 _REPORTED = {"said", "says", "added", "stated"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
