@@ -284,3 +284,26 @@ def test_plural_form_of_address_is_each_persons(extract):
     titles = {o.name: o.title for o in record.officials}
     assert titles["Steve Pearce"] == titles["Heather Wilson"] == "Representative"
     assert titles["Pete Domenici"] == "Senator"
+
+
+def test_name_broken_by_a_line_break_after_a_plural_form_of_address(extract, sample):
+    # The model tags "Chris" and "Dodd" as two people; the name is one, "Sens." is both's,
+    # and "Dodd said" gives Dodd the quote.
+    record = extract(sample("15Jul2004Dodd407.txt"))
+    titles = {o.name: o.title for o in record.officials}
+    assert titles == {"Chris Dodd": "Senator", "Joe Lieberman": "Senator"}
+    first = record.quotes[0]
+    assert first.text.startswith("Connecticut's neediest") and first.speaker == "Chris Dodd"
+
+
+def test_sentence_glued_on_with_its_stop_lost(nlp):
+    words = [
+        t.text
+        for t in nlp.tokenizer(
+            "higher educationHigh-quality, our effortsThis, "
+            "Fact SheetThe, AmeriCorps, ConocoPhillips, eBay"
+        )
+    ]
+    assert words[:4] == ["higher", "education", "High", "-"]
+    assert "efforts" in words and "Sheet" in words and "The" in words
+    assert {"AmeriCorps", "ConocoPhillips", "eBay"} <= set(words)

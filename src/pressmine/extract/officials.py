@@ -201,12 +201,16 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 end += 4
             # "Rosa Emilia |Rodriguez-Vlez": the model tagged the surname ORG, which orgs.py
             # reads as a person's by the same sign (named_as_person).
+            # "Sens. |Chris| |Dodd| and ...": a line break before the name made the model
+            # tag a lone first name and the surname right after it as two people.
             nxt = ents[k + 1] if k + 1 < len(ents) else None
             joined = (
                 nxt is not None
-                and nxt.label_ == "ORG"
                 and nxt.start == ent.end
-                and named_as_person(doc, nxt)
+                and (
+                    (nxt.label_ == "ORG" and named_as_person(doc, nxt))
+                    or (nxt.label_ == "PERSON" and ent.end - start == 1 and len(nxt) == 1)
+                )
                 and add(start, nxt.end)
             )
             if not joined and not add(start, end):
@@ -544,6 +548,7 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
     persons: list[Person] = []
     person_chars = doc._.pm_person_chars or set()
     shared: tuple[int, tuple[int, int]] | None = None  # a plural title's run and its end
+    plural_address: tuple[int, str] | None = None  # the same for "Sens.", "Reps."
     named_times = Counter(fold(p.name) for p in people)
     last: Person | None = None
     for p in people:
@@ -589,9 +594,20 @@ def collect(doc: Doc, people: list[PersonMention], orgs: list[OrgGroup]) -> list
         match.mentions.append(p.span)
         last = match
         honorific = p.honorific
+        # "Sens. Chris Dodd and Joe Lieberman": a plural form of address is both's.
+        if (
+            honorific is None
+            and run is None
+            and plural_address
+            and _LIST_GAP.fullmatch(doc[plural_address[0] : p.start].text)
+        ):
+            honorific = plural_address[1]
+        plural_address = None
         if honorific and is_address_title(honorific):
             # "Sen. Lott", "Senator Kennedy": the form of address is the position.
             word = honorific.rstrip(".")
+            if singular(word.lower()) != word.lower():
+                plural_address = (p.end, honorific)
             word = word[: len(singular(word.lower()))]
             title = title or (word + "." if honorific.endswith(".") else word)
             honorific = None
