@@ -79,3 +79,22 @@ def test_glued_paragraph_after_a_speaker_going_on_opens_the_next_quote(extract, 
     record = extract(sample("release_01816.txt"))
     starts = {q.text[:30]: q.speaker for q in record.quotes}
     assert starts.get("Violence takes a toll on our f") == "Constance Hester"
+
+
+def test_glued_quote_written_by_two_speakers(extract, sample):
+    # "... institutions of higher educationHigh-quality correctional education is ... tools we
+    # have, Attorney General Holder and Secretary Duncan wrote in a dear colleague letter".
+    record = extract(sample("release_05008.txt"))
+    starts = {q.text[:40]: q.speaker for q in record.quotes}
+    assert starts.get("High-quality correctional education is t") == "Eric Holder"
+
+
+def test_lone_name_before_the_verb_is_the_speaker_not_the_word_before_it(extract):
+    # Stripped text: "... the 3rd District  Boozman said" names Boozman, not "District".
+    text = (
+        "Improving our area airports has a direct connection to continuing the economic "
+        "development of the 3rd District   Boozman said   This grant will lead to improved "
+        "capabilities for travelers " * 3
+    )
+    record = extract(text)
+    assert record.quotes and {q.speaker for q in record.quotes} <= {"Boozman"}

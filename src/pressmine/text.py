@@ -57,6 +57,7 @@ def for_spacy(text: str) -> str:
 
 
 _OPENERS = load_lexicon("openers.txt")
+_GLUED_VERBS = ("said", "says", "announced", "stated", "added")
 
 # Glued sentence ends as scraped: "announcement.Douglas", "2017.In", 'guilty."We', "said.”The".
 GLUE_INFIXES = [
@@ -67,7 +68,7 @@ GLUE_INFIXES = [
     r"(?<=[0-9])(?=[A-Z][a-z]{2,})",
     r"(?<=[0-9a-z%)]);(?=[A-Z][a-z])",
     # a reporting verb glued to the title after it: "saidActing U.S. Attorney"
-    r"(?:(?<=said)|(?<=says)|(?<=announced)|(?<=stated)|(?<=added))(?=[A-Z][a-z])",
+    "(?:" + "|".join(f"(?<={verb})" for verb in _GLUED_VERBS) + ")(?=[A-Z][a-z])",
     # a sentence glued on with its stop lost: "higher educationHigh-quality", "effortsThis".
     # A word that starts in lower case has no capital inside it ("eBay" and "iPhone"
     # have one lower-case letter before theirs); a capitalized one is a brand's camel
@@ -121,6 +122,19 @@ def mark_breaks(doc: Doc) -> Doc:
         # stop: "... cases of child exploitation  Protecting Rhode Island children ...".
         wide = gap and ("\n" in gap or len(gap) >= 2 or (stripped and words[k - 1].text.islower()))
         if wide and (not stripped or token.text[:1].isupper()):
+            token.is_sent_start = True
+        # A word the glue infixes split from the one before ("education|High-quality"),
+        # save a title glued to the reporting verb before it ("said|Acting U.S. Attorney").
+        prev = words[k - 1] if k else None
+        if (
+            prev is not None
+            and not prev.whitespace_
+            and prev.is_alpha
+            and prev.text[-1].islower()
+            and token.is_alpha
+            and token.is_title
+            and prev.lower_ not in _GLUED_VERBS
+        ):
             token.is_sent_start = True
         if token.text in _REPORTED and k and words[k - 1].text == ".":
             # "... contracting opportunities. said Acting Inspector General X.": a comma

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from . import text_of
 from .headline import title_of
-from .names import fold, is_address_title, title_heads
+from .names import fold, is_address_title, title_heads, title_modifiers
 
 
 def is_title(tok) -> bool:
@@ -301,7 +301,7 @@ def _follows(doc: Doc, text: str, person_at) -> FoundQuote | None:
 
 
 _GLUED_STOP = re.compile(r"(?<=[A-Za-z0-9%)])[.!?](?=[A-Z][a-z]|[AI] )")
-_REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained"}
+_REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained", "wrote"}
 
 
 def _speaker_after(toks, k, stripped, who, last_before):
@@ -333,14 +333,24 @@ def _speaker_after(toks, k, stripped, who, last_before):
 
 
 def _speaker_before(toks, k, stripped, who, last_before):
-    """ "..., Martinez said." / "..., he said." (no comma where the scrape stripped it)."""
-    if k + 1 < len(toks) and toks[k + 1].is_lower:
+    """ "..., Martinez said." / "..., he said." (no comma where the scrape stripped it);
+    "..., Attorney General Holder and Secretary Duncan wrote in a letter to ...": the first
+    of two speakers."""
+    if k + 1 < len(toks) and toks[k + 1].is_lower and toks[k + 1].pos_ != "ADP":
         return None, None  # "Nicholson said design ... could start": reported speech
     j = k - 1
-    while j > 0 and (who(toks[j]) or toks[j].lower_ in ("he", "she") or is_title(toks[j])):
+    word = toks[k - 1]
+    while j > 0 and (
+        who(toks[j])
+        or toks[j].lower_ in ("he", "she")
+        or is_title(toks[j])
+        or (toks[j].lower_ in title_modifiers() and toks[j].is_title)  # "Attorney General"
+    ):
         j -= 1
+        if toks[j].lower_ == "and" and j + 1 < k and who(toks[j - 1]):
+            j -= 1
+            word = toks[j]  # the first of two
     if j < k - 1 and (toks[j].text == "," or stripped):
-        word = toks[k - 1]
         speaker = who(word) or (last_before(word.idx) if word.lower_ in ("he", "she") else None)
         return (j if toks[j].text == "," else j + 1), speaker
     return None, None
