@@ -307,3 +307,20 @@ def test_sentence_glued_on_with_its_stop_lost(nlp):
     assert words[:4] == ["higher", "education", "High", "-"]
     assert "efforts" in words and "Sheet" in words and "The" in words
     assert {"AmeriCorps", "ConocoPhillips", "eBay"} <= set(words)
+
+
+def test_names_of_places_airlines_and_programmes_are_no_people(extract, sample):
+    record = extract(sample("11Apr2007Durbin12.txt"))
+    names = {o.name for o in record.officials}
+    assert not names & {
+        "Lakes Airlines",
+        "Eagle Airlines",
+        "St Louis Lambert International Airport",
+    }
+    record = extract(
+        "MS-13 cliques operate throughout Anne Arundel County, Prince Georges County and "
+        "Montgomery County. The guide explains access to Federal Pell Grants for students, as "
+        "President Obama's My Brother's Keeper Initiative asked, said Attorney General Holder."
+    )
+    names = {o.name for o in record.officials}
+    assert not {n for n in names if n.endswith(("County", "Grants", "Initiative"))}

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..resources import load_lexicon
 from . import entities, text_of
 from .kinds import named_as_person, with_age
 from .names import (
@@ -102,9 +104,13 @@ def _name_like(tokens: list[Token]) -> bool:
         return False
     if sum(len(w) == 1 for w in words) > len(inner):
         return False
-    # "Caremark L.L.C." is a company, "RxCLAIM" a product's mixed case, no one's name.
-    if words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES or any(
-        re.match(r"[A-Z][a-z][A-Z]{3}", w) for w in words
+    # "Caremark L.L.C." is a company, "RxCLAIM" a product's mixed case, "Anne Arundel
+    # County" a place: no one's name.
+    last = words[-1].lower().rstrip(".")
+    if (
+        last in _COMPANY_SUFFIXES
+        or last in _place_and_thing_tails()
+        or any(re.match(r"[A-Z][a-z][A-Z]{3}", w) for w in words)
     ):
         return False
     lows = {w.lower().strip(".") for w in words}
@@ -114,6 +120,11 @@ def _name_like(tokens: list[Token]) -> bool:
     return not any(
         w in title_heads() or (w in org_heads() and not initialled) or is_honorific(w) for w in lows
     )
+
+
+@cache
+def _place_and_thing_tails() -> frozenset[str]:
+    return load_lexicon("place_and_thing_tails.txt")
 
 
 def _honorific_before(doc: Doc, i: int) -> str | None:
