@@ -324,3 +324,12 @@ def test_names_of_places_airlines_and_programmes_are_no_people(extract, sample):
     )
     names = {o.name for o in record.officials}
     assert not {n for n in names if n.endswith(("County", "Grants", "Initiative"))}
+
+
+def test_title_with_a_possessive_and_a_body_ending_after_a_title(extract, sample):
+    record = extract(sample("16Jun2005Carper11.txt"))
+    people = officials(record)
+    assert people["Anthony Principi"].title == "former U.S. Secretary of Veteran’s Affairs"
+    # "General Daniel James, Director of the Air National Guard": "Guard" is no one.
+    assert people["Daniel James"].title.startswith("Director of the Air National Guard")
+    assert "Guard" not in people

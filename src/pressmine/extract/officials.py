@@ -156,6 +156,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
             end -= 1
         if start >= end or any(i in taken for i in range(start, end)):
             return False
+        # "Director of the Air National |Guard|": one word left at the end of a body's name.
+        if end - start == 1 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "ORG":
+            return False
         tokens = list(doc[start:end])
         if not _name_like(tokens):
             return False
@@ -360,6 +363,8 @@ def _title_run_before(
             continue
         word_ok = (
             t.text[:1].isupper() or _is_title_word(t) or t.lower_ in ("ex", "-")
+            # "Secretary of Veteran’s Affairs", "Direct Air's Chief Financial Officer"
+            or (t.text in ("'s", "’s") and i + 1 < end and doc[i + 1].text[:1].isupper())
             or (t.lower_ in _CONNECTORS and i + 1 < end
                 and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _CONNECTORS))
         )  # fmt: skip
