@@ -98,3 +98,50 @@ def test_lone_name_before_the_verb_is_the_speaker_not_the_word_before_it(extract
     )
     record = extract(text)
     assert record.quotes and {q.speaker for q in record.quotes} <= {"Boozman"}
+
+
+def test_unmarked_quote_opens_where_a_wide_gap_sets_its_paragraph_apart(extract):
+    # DOJ pages as scraped: paragraphs set apart by two spaces, sentences by one.
+    text = (
+        "The Department of Justice investigated and filed the lawsuit jointly.  Charging "
+        "people more for home loans simply because of their race, as we have alleged in our "
+        "complaint, is illegal. The Justice Department will act aggressively to ensure that all "
+        "people have equal access to credit, said Thomas E. Perez, Assistant Attorney General "
+        "for the Civil Rights Division. For that reason, enforcement remains a top priority.  "
+        "HUD and the Justice Department work together to end lending discrimination in America. "
+        "This case demonstrates our commitment, said Department of Housing and Urban "
+        "Development (HUD) Assistant Secretary for Fair Housing and Equal Opportunity John "
+        "Trasvia."
+    )
+    starts = {q.text[:20]: q.speaker for q in extract(text).quotes}
+    assert starts.get("Charging people more") == "Thomas E. Perez"
+    assert starts.get("HUD and the Justice ", "").endswith("Trasvia")
+
+
+def test_speakers_named_after_a_long_title_or_an_acronym(extract):
+    record = extract(
+        "SBAs contracting programs, including the HUBZone program, provide small businesses "
+        "with the opportunity to grow, said SBA General Counsel Sara D. Lipscomb. Todays "
+        "sentencings close the door on a business built on skirting the law, said Chief of "
+        "IRS-Criminal Investigation Richard Weber. I commend the efforts of those who worked "
+        "on this case, said Crow Tribe Vice-Chairman Jefferson."
+    )
+    speakers = [q.speaker for q in record.quotes]
+    assert speakers == ["Sara D. Lipscomb", "Richard Weber", "Jefferson"]
+    assert "Crow Tribe" not in {o.name for o in record.officials}
+
+
+def test_stripped_stop_inside_a_name_ends_it(extract):
+    # "said Senator Shelby  Firefighters are ...": the model took "Shelby Firefighters" for
+    # one person; the run of spaces is a stripped full stop. "apply to states" reports nothing.
+    text = (
+        "U S  Senator Richard C  Shelby  R AL   today announced the grant   This grant will "
+        "assist the New Market Volunteer Fire Departments operations and safety programs  said "
+        "Senator Shelby  Firefighters are our nations true first responders and as such must "
+        "have the resources   CMS laid out the limits that apply to states covering children "
+        "from families with incomes above the federal poverty level  Today  Shelby said that "
+        "passing this new legislation will help"
+    )
+    record = extract(text)
+    assert not any("Firefighters" in o.name for o in record.officials)
+    assert [(q.text[:18], q.speaker) for q in record.quotes] == [("This grant will as", "Shelby")]

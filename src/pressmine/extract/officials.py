@@ -93,6 +93,14 @@ def _nickname(doc: Doc, i: int) -> int:
     return 0
 
 
+def _acronym_part(doc: Doc, i: int) -> bool:
+    """An acronym, or the hyphen gluing it to the next word: "IRS-Criminal"."""
+    t = doc[i]
+    if t.text in ("-", "–"):
+        return not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    return t.is_alpha and t.is_upper and len(t) > 1
+
+
 def _name_like(tokens: list[Token]) -> bool:
     doc = tokens[0].doc if tokens else None
     marks = {k for t in tokens if _nickname(doc, t.i) for k in (t.i, t.i + 2)}
@@ -210,6 +218,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
             ):
                 start += 1
             end = ent.end
+            # "said Senator Shelby  Firefighters are ...": a run of spaces inside the entity
+            # is a stop a scraper stripped, but for an initial's ("Richard C  Shelby").
+            end = next(
+                (k for k in range(start + 1, end) if doc[k].is_space and not _initial(doc, k - 1)),
+                end,
+            )
             # 'William "Gene| Bickford"': the model cut the name at a nickname in quotes.
             if _nickname(doc, end) and end + 3 < len(doc) and _NAME_TOKEN.match(doc[end + 3].text):
                 end += 4
@@ -280,6 +294,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
             or (end > j and doc[end].lower_ in _SUFFIXES and doc[end - 1].text[:1].isupper())
             or (end > j and doc[end].is_space and _initial(doc, end - 1))
             or (not honor and not named_first and doc[end].lower_ in ("of", "the"))
+            # "Chief of IRS-Criminal Investigation Richard Weber": an acronym in the body
+            or (not honor and not named_first and end > j and _acronym_part(doc, end))
         ):
             end += 1
         start = end

@@ -102,7 +102,12 @@ def _is_speech(doc: Doc, text: str, span: tuple[int, int]) -> bool:
         return False
     inside = doc.char_span(span[0], span[1], alignment_mode="expand")
     return inside is not None and any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or "Fin" in t.morph.get("VerbForm") for t in inside
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        or "Fin" in t.morph.get("VerbForm")
+        # "SBAs contracting programs, including ..., provide": tagged a bare form, but
+        # with a subject of its own
+        or (t.tag_ == "VB" and any(c.dep_ == "nsubj" for c in t.children))
+        for t in inside
     )
 
 
@@ -309,7 +314,9 @@ def _speaker_after(toks, k, stripped, who, last_before):
     stripped the punctuation there is no comma, only the sentence break before."""
     if toks[k - 1].text not in (",", ".") and not stripped:
         return None, None
-    for t in toks[k + 1 : k + 14]:
+    # A body's full name may come first: "said Department of Housing and Urban Development
+    # (HUD) Assistant Secretary for Fair Housing and Equal Opportunity John Trasvia".
+    for t in toks[k + 1 : k + 22]:
         if p := who(t):
             return k, p
         # "said in a statement", "said that", "said he would": no speaker follows; a role
@@ -422,7 +429,17 @@ def _paragraph_opened(text: str, quote: FoundQuote, sent, glued_only: bool = Fal
     next sentence where a scraper dropped the break. Looked for in the sentence before the
     quote's only (where that sentence goes on the last speaker's words, only at a glued
     stop in it); narration of the speaker ("He said ...") ends the search."""
-    if sent is None or _opens_paragraph(text, quote.span[0]):
+    if sent is None:
+        return quote
+    # Scraped pages also set paragraphs apart by a run of spaces wider than the one between
+    # sentences: "... the lawsuit jointly.  Charging people more ... is illegal. The Justice
+    # Department will act ..., said Thomas E. Perez".
+    wide = None if glued_only else _wide_gap(sent.doc, text)
+
+    def opens(char: int) -> bool:
+        return _opens_paragraph(text, char, glued_only) or (wide is not None and wide(char))
+
+    if opens(quote.span[0]):
         return quote
     words = [t for t in sent if not t.is_space]
     named = {w for w in (quote.speaker or "").split() if len(w) > 2}
@@ -432,7 +449,7 @@ def _paragraph_opened(text: str, quote: FoundQuote, sent, glued_only: bool = Fal
     glued = list(_GLUED_STOP.finditer(text, sent.start_char, sent.end_char))
     if glued:
         start = glued[-1].end()
-    elif _opens_paragraph(text, words[0].idx, glued_only):
+    elif opens(words[0].idx):
         start = words[0].idx
     else:
         return quote
@@ -495,8 +512,8 @@ def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> 
         their homes  Brown said")."""
         if p := person_at(tok.idx) or by_surname(tok.text):
             return p
-        if tok.pos_ != "PROPN" or not tok.is_title:
-            return None
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ in title_modifiers():
+            return None  # "said Crow Tribe Vice-Chairman Jefferson": no one named "Vice"
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         prev = doc[tok.i - 1] if tok.i > sent.start else None
         last = nxt is None or nxt.is_space or nxt.is_punct
@@ -516,7 +533,8 @@ def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> 
         return None
 
     for k, verb in enumerate(toks):
-        if verb.text not in _REPORTING or k < 4:  # not "United States"
+        # not "United States", not "apply to states covering ..."
+        if verb.text not in _REPORTING or k < 4 or verb.pos_ in ("NOUN", "PROPN"):
             continue
         cut, speaker = _speaker_after(toks, k, stripped, who, last_before)
         closing = speaker is None
