@@ -145,3 +145,29 @@ def test_stripped_stop_inside_a_name_ends_it(extract):
     record = extract(text)
     assert not any("Firefighters" in o.name for o in record.officials)
     assert [(q.text[:18], q.speaker) for q in record.quotes] == [("This grant will as", "Shelby")]
+
+
+def test_quote_after_its_reporting_clause_and_a_surname_after_a_marked_quote(extract):
+    text = (
+        "U.S. Attorney for the Southern District of New York Preet Bharara said, As the "
+        "lawsuit we filed today alleges, discrimination still exists in certain quarters. "
+        "Sen. Richard Burr brought together experts.\n"
+        '   "If our emergency rooms are stretched thin now, how will they provide medical '
+        'care in the event of a disaster?" Burr said.'
+    )
+    record = extract(text)
+    starts = {q.text[:20]: q.speaker for q in record.quotes}
+    assert starts.get("As the lawsuit we fi") == "Preet Bharara"
+    assert starts.get("If our emergency roo") == "Richard Burr"
+    titles = {o.name: o.title for o in record.officials}
+    assert titles["Preet Bharara"] == "U.S. Attorney for the Southern District of New York"
+
+
+def test_places_and_regions_after_a_title_are_no_people(extract):
+    record = extract(
+        "The case was prosecuted by U.S. Attorney for the District of New Mexico. Columbus is "
+        "responsible for letting gas escape, said Jared Blumenfeld, EPAs Regional "
+        "Administrator for the Pacific Southwest."
+    )
+    names = {o.name for o in record.officials}
+    assert not names & {"New Mexico", "Pacific Southwest"}

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..resources import load_lexicon
 from . import entities, text_of
 from .kinds import named_as_person, with_age
+from .locations import STATE_NAMES
 from .names import (
     clean,
     fold,
@@ -42,6 +43,9 @@ _NAME_TOKEN = re.compile(
 _CONNECTORS = {"of", "for", "the", "and", "in", "on", "at", "to", "&"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _BARE_NAME_MENTIONS = 3
+# Words inside a body's name between a title and a name: "U.S. Attorney for the Southern
+# District of New York Preet Bharara".
+_BODY_JOINERS = {"of", "the", "for"}
 
 
 @dataclass
@@ -90,6 +94,14 @@ def _nickname(doc: Doc, i: int) -> int:
     """Length of a nickname in quotes at token i ('William "Gene" Bickford'), else 0."""
     if i + 2 < len(doc) and doc[i].text in _QUOTES and doc[i + 2].text in _QUOTES:
         return 3 if _NAME_TOKEN.match(doc[i + 1].text) else 0
+    return 0
+
+
+def _state_at(doc: Doc, start: int, end: int) -> int:
+    """How many tokens from `start` name a U.S. state ("New York", "Texas"), else 0."""
+    for n in (2, 1):
+        if start + n <= end and fold(doc[start : start + n].text) in STATE_NAMES:
+            return n
     return 0
 
 
@@ -293,7 +305,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
             or (end > j and (_initial(doc, end) or _joiner(doc, end)))
             or (end > j and doc[end].lower_ in _SUFFIXES and doc[end - 1].text[:1].isupper())
             or (end > j and doc[end].is_space and _initial(doc, end - 1))
-            or (not honor and not named_first and doc[end].lower_ in ("of", "the"))
+            or (not honor and not named_first and doc[end].lower_ in _BODY_JOINERS)
             # "Chief of IRS-Criminal Investigation Richard Weber": an acronym in the body
             or (not honor and not named_first and end > j and _acronym_part(doc, end))
         ):
@@ -310,8 +322,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 break
         while start < end - 2 and doc[start].text in known and not named_first:
             start += 1
+        # "U.S. Attorney for the Southern District of New York Preet Bharara", untagged.
+        state = _state_at(doc, start, end)
+        state = state if state and end - start - state >= 2 and not named_first else 0
+        start += state
+        # After "the" come bodies and places, not people: "Regional Administrator for the
+        # Pacific Southwest".
         after_title = (
-            start == j or doc[start - 1].text in known or doc[start - 1].lower_ in ("of", "the")
+            start == j or state or doc[start - 1].text in known or doc[start - 1].lower_ == "of"
         )
         # "CEO of Myrtle Beach Direct Air and Tours", "Director of TERIs Brockton TRIO
         # Programs": words that a body's name goes on after, or an acronym's possessive,
@@ -321,7 +339,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
             or any(re.fullmatch(r"[A-Z]{2,}s", doc[k].text) for k in range(start, end))
         ):
             continue
-        if end - start >= (1 if honor else 2) and (honor or after_title):
+        # "U.S. Attorney for the District of |New Mexico|": a place ends the body's name.
+        place = _state_at(doc, start, end) == end - start or all(
+            doc[k].ent_type_ in ("GPE", "LOC") for k in range(start, end)
+        )
+        if end - start >= (1 if honor else 2) and (honor or after_title) and not place:
             add(start, end)
             # "Assistant U.S. Attorneys Andrew D. Beaty and Ilan Graff": a plural title
             # names the person after "and" too.

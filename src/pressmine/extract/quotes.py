@@ -43,6 +43,7 @@ class FoundQuote:
     span: tuple[int, int]
     speaker: str | None
     closing: bool = False  # read from a closing "..., X said." with no marks
+    leads: bool = False  # read after an opening "X said, ..." with no marks
 
 
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int], dict[int, int]]:
@@ -203,7 +204,10 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
             spoken = sent  # a glued paragraph in it may open the next quote
             continue
         going_on = quote
-        if quote and (quote.closing or doc._.pm_stripped):
+        if quote and quote.leads:
+            found.append(quote)  # it opens where its reporting clause ends
+            prose = []
+        elif quote and (quote.closing or doc._.pm_stripped):
             found.append(_opened_earlier(doc, text, quote, prose))
             prose = []
         elif quote:
@@ -337,6 +341,23 @@ def _speaker_after(toks, k, stripped, who, last_before):
     ):
         return k, last_before(toks[k].idx)
     return None, None
+
+
+def _quote_after(doc: Doc, toks, k, stripped, who):
+    """The first word of a quote after its reporting clause, where the marks were lost:
+    "U.S. Attorney ... Preet Bharara said, As the lawsuit we filed today alleges, ...", in
+    stripped text "Senator Gregg stated  The Baker Commission report ..." (the comma's and
+    the mark's spaces). A lower-case word after the verb is reported speech ("said that",
+    "said the bill would")."""
+    if k + 2 >= len(toks) or not who(toks[k - 1]):
+        return None
+    sep, first = toks[k + 1], toks[k + 2]
+    if not stripped and sep.text in (",", ":") and first.is_title:
+        return first
+    gap = doc[toks[k].i + 1 : toks[k + 1].i].text + toks[k].whitespace_
+    if stripped and len(gap) >= 2 and sep.is_title and sep.is_alpha:
+        return sep
+    return None
 
 
 def _speaker_before(toks, k, stripped, who, last_before):
@@ -540,6 +561,10 @@ def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> 
         closing = speaker is None
         if closing:
             cut, speaker = _speaker_before(toks, k, stripped, who, last_before)
+        if speaker is None and (opening := _quote_after(doc, toks, k, stripped, who)):
+            start, end = opening.idx, sent.end_char
+            if _is_speech(doc, text, (start, end)):
+                return FoundQuote(text[start:end], (start, end), who(toks[k - 1]).name, leads=True)
         if speaker is None or cut is None or cut < 4:
             continue
         start, end = toks[0].idx, toks[cut - 1].idx + len(toks[cut - 1].text)
@@ -603,7 +628,8 @@ def _speaker_nearby(doc: Doc, span, person_at, last_before, by_surname, found):
     for t in doc[quote.end : min(len(doc), quote.end + 20)]:
         if "\n" in t.text:
             break
-        if p := person_at(t.idx):
+        # '...?" Burr said.': a surname the model did not tag is no mention of its own.
+        if p := person_at(t.idx) or by_surname(t.text):
             return p.name
     quoted = [q.span for q in found]
     before = [
