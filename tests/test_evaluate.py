@@ -52,3 +52,22 @@ def test_dates_are_values():
     score_document(gold, record, report)
     c = report.fields["dates"]
     assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+
+
+def test_gold_that_annotates_one_field_is_scored_on_it_alone():
+    gold = {
+        "doc": "d",
+        "annotated": ["quotes"],
+        "quotes": [{"speaker": "Preet Bharara", "starts_with": "As the lawsuit we filed"}],
+    }
+    record = {
+        "title": "Some headline",
+        "organizations": [{"name": "GFI Mortgage", "aliases": []}],
+        "quotes": [{"speaker": "Preet Bharara", "text": "As the lawsuit we filed today alleges"}],
+    }
+    report = Report()
+    score_document(gold, record, report)
+    assert report.scored == {"quotes"}
+    assert report.fields["quotes"].tp == 1
+    assert report.fields["organizations"].fp == 0
+    assert report.doc_titles.total == report.published.total == 0

@@ -251,7 +251,7 @@ def evaluate(gold_dir, texts_dir, split, errors, model):
                   + (f", split {split}" if split else "") + ")")  # fmt: skip
     for col in ("field", "P", "R", "F1", "tp", "fp", "fn"):
         table.add_column(col, justify="left" if col == "field" else "right")
-    for f in FIELDS:
+    for f in (f for f in FIELDS if f in report.scored):
         c = report.fields[f]
         table.add_row(f, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}",
                       str(c.tp), str(c.fp), str(c.fn))  # fmt: skip
@@ -259,6 +259,8 @@ def evaluate(gold_dir, texts_dir, split, errors, model):
     for label, ratio in (("official titles right", report.official_titles),
                          ("titles right", report.doc_titles),
                          ("published dates right", report.published)):  # fmt: skip
+        if not ratio.total:
+            continue  # no gold file annotates it
         out.print(f"{label}: {ratio.value:.3f} ({ratio.right}/{ratio.total})")
     if errors:
         for line in report.errors:
