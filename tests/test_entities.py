@@ -333,3 +333,11 @@ def test_title_with_a_possessive_and_a_body_ending_after_a_title(extract, sample
     # "General Daniel James, Director of the Air National Guard": "Guard" is no one.
     assert people["Daniel James"].title.startswith("Director of the Air National Guard")
     assert "Guard" not in people
+
+
+def test_a_headline_verb_after_a_surname_is_no_part_of_the_name(extract, sample):
+    # "Senator Gregg Comments on Baker Hamilton Commission Report ... U S  Senator Judd Gregg
+    # R NH   today made the following comments ...".
+    record = extract(sample("quotes/6Dec2006Gregg134.txt"))
+    names = {o.name for o in record.officials}
+    assert "Judd Gregg" in names and "Gregg Comments" not in names

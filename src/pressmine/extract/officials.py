@@ -357,11 +357,28 @@ def find_people(doc: Doc) -> list[PersonMention]:
     return found
 
 
+def _headline_verbs_cut(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
+    """ "Senator Gregg Comments on ...": a headline's verb, written in lower case elsewhere in
+    the text ("made the following comments"), after the surname of someone named in full
+    ("Judd Gregg") is no part of the name."""
+    surnames = {p.name.split()[-1] for p in people if len(p.name.split()) >= 2}
+    lower_words = doc._.pm_lower_words
+    for p in people:
+        words = p.name.split()
+        if len(words) == 2 and words[1].lower() in lower_words and words[0] in surnames:
+            end = p.end - 1
+            while end > p.start + 1 and doc[end - 1].is_space:
+                end -= 1
+            span = doc[p.start : end]
+            p.name, p.span, p.end = words[0], (span.start_char, span.end_char), end
+    return people
+
+
 @Language.component("pressmine_people")
 def people_component(doc: Doc) -> Doc:
     # Read by the later components too: computed once here.
     doc._.pm_lower_words = {t.lower_ for t in doc if t.is_lower}
-    people = find_people(doc)
+    people = _headline_verbs_cut(doc, find_people(doc))
     doc._.pm_people = people
     doc._.pm_person_chars = {doc[i].idx for p in people for i in range(p.start, p.end)}
     # The words of the people's names: NER also tags "Nicholson" as ORG or GPE.
