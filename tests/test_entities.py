@@ -341,3 +341,15 @@ def test_a_headline_verb_after_a_surname_is_no_part_of_the_name(extract, sample)
     record = extract(sample("quotes/6Dec2006Gregg134.txt"))
     names = {o.name for o in record.officials}
     assert "Judd Gregg" in names and "Gregg Comments" not in names
+
+
+def test_two_roles_joined_by_and_before_a_name(extract):
+    record = extract(
+        "The court enjoined the firms president and owner, Vieta C. Wang; and vice president, "
+        "Juney H. Wang. The case was prosecuted by Assistant U.S. Attorney John Smith of the "
+        "Eastern District of New York and Trial Attorney Jane Grady of the Fraud Section."
+    )
+    titles = {o.name: o.title for o in record.officials}
+    assert titles["Vieta C. Wang"] == "president and owner"
+    assert titles["Juney H. Wang"] == "vice president"
+    assert titles["Jane Grady"] == "Trial Attorney"

@@ -416,8 +416,13 @@ def _title_run_before(
         if t.is_space:
             i -= 1
             continue
+        # "the firms president and owner, Vieta C. Wang": two roles of one person
+        two_roles = (
+            t.lower_ == "and" and sent_start < i and i + 1 < end
+            and _is_title_word(doc[i + 1]) and _is_title_word(doc[i - 1])
+        )  # fmt: skip
         word_ok = (
-            t.text[:1].isupper() or _is_title_word(t) or t.lower_ in ("ex", "-")
+            t.text[:1].isupper() or _is_title_word(t) or t.lower_ in ("ex", "-") or two_roles
             # "Secretary of Veteran’s Affairs", "Direct Air's Chief Financial Officer"
             or (t.text in ("'s", "’s") and i + 1 < end and doc[i + 1].text[:1].isupper())
             or (t.lower_ in _CONNECTORS and i + 1 < end
@@ -429,7 +434,11 @@ def _title_run_before(
             break
         # "... of the Eastern District of New York and Trial Attorney Grady": the title
         # after "and" is whole; what comes before belongs to someone else.
-        if t.lower_ == "and" and any(is_title_head(doc[k]) for k in range(i + 1, end)):
+        if (
+            t.lower_ == "and"
+            and not two_roles
+            and any(is_title_head(doc[k]) for k in range(i + 1, end))
+        ):
             break
         i -= 1
     first = i + 1
