@@ -848,3 +848,82 @@ def test_a_name_before_neighborhood_is_a_place(extract):
         "neighborhood of West Baltimore. Members and associates of TTG sold drugs."
     )
     assert "Sandtown" in place_names(record)
+
+
+def test_a_places_office_after_a_body_is_that_bodys_office(extract):
+    # DOJ release_01816: the owner's acronym between; the owner is still a body of its own
+    record = extract(
+        "The announcement was made by Special Agent in Charge Stephen G. Azzam of the Drug "
+        "Enforcement Administrations (DEA) New Orleans Field Office, Special Agent in Charge "
+        "Constance Hester of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) New "
+        "Orleans Field Office, and Director John Dowdy of the Mississippi Bureau of Narcotics."
+    )
+    names = org_names(record)
+    assert {
+        "Drug Enforcement Administration New Orleans Field Office",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives New Orleans Field Office",
+        "Drug Enforcement Administration",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+    } <= names
+    assert "New Orleans Field Office" not in {o.name for o in record.organizations}
+
+
+def test_a_body_after_special_agent_in_charge_and_a_name(extract):
+    # DOJ release_00640: the model tags "Charge Daniel L. Board of the Bureau of Alcohol" ORG
+    record = extract(
+        "The announcement was made by Special Agent in Charge Andre Watson of U.S. Immigration "
+        "and Customs Enforcements Homeland Security Investigations (ICE-HSI) Baltimore Office; "
+        "Special Agent in Charge Daniel L. Board of the Bureau of Alcohol, Tobacco, Firearms and "
+        "Explosives, Baltimore Office; and Police Chief Tim Altomare of the Anne Arundel Police "
+        "Department."
+    )
+    names = org_names(record)
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
+    assert (
+        "U.S. Immigration and Customs Enforcements Homeland Security Investigations Baltimore "
+        "Office" in names
+    )
+    assert "U.S. Immigration" not in names
+
+
+def test_listed_local_bodies_keep_their_places(extract):
+    # DOJ release_01816: "place, state, body" in a list of bodies; a national body named by
+    # its fields and the unit its possessive owns; districts that share one plural noun
+    record = extract(
+        "The U.S. Marshals Service; Federal Protective Service; U.S. Immigration and Customs "
+        "Enforcements Homeland Security Investigations; Mississippi Highway Patrol; Tupelo, "
+        "Mississippi, Police Department; North Mississippi Narcotics Unit; Forrest County, "
+        "Mississippi, District Attorneys Office; and South Mississippi Metro Enforcement Team "
+        "provided valuable assistance in the investigation. The U.S. Attorneys Offices of the "
+        "Northern and Southern Districts of Mississippi prosecuted the case."
+    )
+    names = {o.name for o in record.organizations}
+    assert {
+        "Tupelo, Mississippi, Police Department",
+        "Forrest County, Mississippi, District Attorneys Office",
+        "U.S. Immigration and Customs Enforcements Homeland Security Investigations",
+        "U.S. Attorneys Offices of the Northern and Southern Districts of Mississippi",
+    } <= names
+    assert not names & {
+        "Police Department",
+        "District Attorneys Office",
+        "U.S. Immigration",
+        "Office of Northern",
+        "Office of Southern Districts",
+    }
+    # DOJ release_02782 (outside the splits): a state of two words
+    record = extract(
+        "Assistance was provided by the Rhode Island State Police; Warwick, Rhode Island, Police "
+        "Department; and the Rhode Island Fusion Center."
+    )
+    assert "Warwick, Rhode Island, Police Department" in org_names(record)
+
+
+def test_the_state_itself_and_a_persons_alias_are_no_bodies(extract):
+    # Senate 22Aug2007Bunning40 (stripped); DOJ release_00640
+    record = extract(
+        "Everyday these men and women put their lives on the line to protect life and property "
+        "for the Commonwealth  said Senator Bunning. Charged in the indictment is Fermin "
+        "Gomez-Jimenez, 20; Manuel Martinez-Aguilar, aka El Lunatic and Zomb, 19."
+    )
+    assert not org_names(record) & {"Commonwealth", "El Lunatic"}

@@ -367,8 +367,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             continue
         if (
             not _may_be_place(name)
-            or _ALIAS_BEFORE.search(text[max(0, ent.start_char - 8) : ent.start_char])
-            or _ALIAS_AFTER.match(text, ent.end_char)
+            or ALIAS_BEFORE.search(text[max(0, ent.start_char - 8) : ent.start_char])
+            or ALIAS_AFTER.match(text, ent.end_char)
         ):
             continue
         # "... Urban Development  TTHUD  Appropriations Bill": a law's acronym.
@@ -495,9 +495,9 @@ _STREET_BEFORE = re.compile(
     r"\b(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Place|Drive)\.?,?[ ]+$"
 )
 # "John Harrison, a/k/a Binkie": a person's alias
-_ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
+ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
 # "Hamze El-Najjar, a/k/a ...": a person with an alias
-_ALIAS_AFTER = re.compile(r",?\s*(?:a/k/a|aka|a\.k\.a)\b", re.IGNORECASE)
+ALIAS_AFTER = re.compile(r",?\s*(?:a/k/a|aka|a\.k\.a)\b", re.IGNORECASE)
 
 
 def _may_be_place(name: str) -> bool:
