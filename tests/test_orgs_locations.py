@@ -927,3 +927,48 @@ def test_the_state_itself_and_a_persons_alias_are_no_bodies(extract):
         "Gomez-Jimenez, 20; Manuel Martinez-Aguilar, aka El Lunatic and Zomb, 19."
     )
     assert not org_names(record) & {"Commonwealth", "El Lunatic"}
+
+
+def test_an_acronym_leaves_out_a_departments_noun(extract):
+    # Senate 12Jun2006Murray14 (stripped)
+    record = extract(
+        "Senator Patty Murray  D WA  demanded action from the Department of Veterans Affairs in "
+        "response to the recent data theft  Now that trust has been broken  The VA has "
+        "compromised the private  personal data of tens of millions of veterans  "
+    )
+    dva = [o for o in record.organizations if o.name == "Department of Veterans Affairs"]
+    assert dva and dva[0].acronym == "VA"
+    assert "VA" not in {o.name for o in record.organizations}
+
+
+def test_a_title_after_a_departments_field_is_a_persons(extract):
+    # DOJ release_01312; "Office of General Counsel" is named by one title
+    record = extract(
+        "Assistant U.S. Attorney Nick Chase, Assistant U.S. Attorney James Patrick Thomas, and "
+        "Department of Justice Trial Attorney Lorinda Laryea are prosecuting the cases. The "
+        "Office of General Counsel reviewed them."
+    )
+    names = org_names(record)
+    assert {"Department of Justice", "Office of General Counsel"} <= names
+    assert "Department of Justice Trial Attorney" not in names
+
+
+def test_capitalized_small_words_make_a_headline_not_a_name(extract):
+    # Senate 22Jun2007Schumer441 (stripped)
+    record = extract(
+        "Federal Funds Awarded To Albany Medical Center And Hudson Valley Community College in "
+        "Rensselaer County    U S  Senators Charles E  Schumer and Hillary Rodham Clinton today "
+        "announced that the full Senate Appropriation Committee has approved the funds  "
+    )
+    assert not any(" To " in n or " And " in n for n in org_names(record))
+
+
+def test_the_people_of_a_place_name_a_place(extract):
+    # Senate 13Sep2006Schumer243 (stripped)
+    record = extract(
+        "The funds were awarded by the Appalachian Regional Commission  ARC    ARC is a federal "
+        "state partnership that works with the people of Appalachia to create opportunities for "
+        "self sustaining economic development  "
+    )
+    assert "Appalachia" not in org_names(record)
+    assert "Appalachia" in place_names(record)

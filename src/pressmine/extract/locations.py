@@ -110,6 +110,11 @@ def place_name(name: str) -> bool:
     )
 
 
+# "the people of Appalachia", "residents of the North Country": a place by the people of it,
+# whatever the model called it.
+PEOPLE_OF = re.compile(r"\b(?:people|residents|citizens|communities)[ ]+of[ ]+$", re.I)
+
+
 # Police forces are named after the place they serve: "the Nur-Sultan Police Department".
 _POLICE_OF = re.compile(
     r"(?<![\w.-])((?:(?:Mt|St|Ft)\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) Police\b"
@@ -146,6 +151,12 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
             label = "GPE"
         if label == "ORG" and PLACE_OF.fullmatch(clean(ent.text)):
+            label = "GPE"
+        if (
+            label == "ORG"
+            and PEOPLE_OF.search(text_of(doc), max(0, ent.start_char - 20), ent.start_char)
+            and not head_of(ent.text)
+        ):
             label = "GPE"
         # "the Sandtown neighborhood of West Baltimore": a place by the noun after it,
         # whatever the model called it.

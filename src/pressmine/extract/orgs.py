@@ -28,6 +28,7 @@ from .kinds import (
 from .locations import (
     ALIAS_AFTER,
     ALIAS_BEFORE,
+    PEOPLE_OF,
     PLACE_NOUNS,
     PLACE_OF,
     listed_places,
@@ -192,8 +193,17 @@ def mention_name(text: str) -> str | None:
     parts = name.split(" ")
     if parts[-1].lower() in title_heads() and parts[-1].lower() not in org_heads():
         k = len(parts) - 1
-        while k > 1 and (
-            parts[k - 1].lower() in title_heads() or parts[k - 1].lower() in title_modifiers()
+        # Not over a title's noun that is an "of" phrase's field: "Department of Justice|
+        # Trial Attorney"; but "Office of General Counsel", "Office of Chief Counsel" are named
+        # by one title.
+        while (
+            k > 1
+            and (parts[k - 1].lower() in title_heads() or parts[k - 1].lower() in title_modifiers())
+            and not (
+                k > 2
+                and parts[k - 2].lower() in ("of", "for")
+                and parts[k - 1].lower() in title_heads() - title_modifiers()
+            )
         ):
             k -= 1
         if parts[k - 1].lower() not in ("of", "for", "the") and head_of(" ".join(parts[:k])):
@@ -210,6 +220,10 @@ def mention_name(text: str) -> str | None:
     # "Sarofim CISSarofim ComplaintSarofim ...": the titles of links, glued by a scraper.
     if sum(bool(_GLUED_WORDS.search(w)) for w in words) >= 2:
         return None
+    # "Federal Funds Awarded To Albany Medical Center And ...": small words in capitals
+    # inside make a headline's run, not a name, which writes them small.
+    if not name.isupper() and any(w in _HEADLINE_SMALL_WORDS for w in words[1:]):
+        return None
     # "the State", "across the Commonwealth": the state itself, a place, not a body of it.
     if len(words) == 1 and words[0].lower() in _POLITIES:
         return None
@@ -225,6 +239,7 @@ def mention_name(text: str) -> str | None:
 
 
 _FURNITURE = load_lexicon("furniture.txt")
+_HEADLINE_SMALL_WORDS = {"To", "The", "Of", "For", "And", "In", "On", "With", "At", "By", "A"}
 _POLITIES = {"state", "states", "commonwealth", "nation", "territory"}
 
 
@@ -906,11 +921,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and (nxt_low in title_heads() or nxt_low in PLACE_NOUNS)
         ):
             continue
-        # "Kathy Tomes, 61, of |Sandoval": a person's home town; "the city of |Karaganda".
-        home = _HOME_TOWN_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
-        if (
-            home or _PLACE_OF_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
-        ) and not head_of(ent.text):
+        # "Kathy Tomes, 61, of |Sandoval": a person's home town; "the city of |Karaganda",
+        # "the people of |Appalachia".
+        before = text[max(0, ent.start_char - 20) : ent.start_char]
+        place_of = any(p.search(before) for p in (_HOME_TOWN_BEFORE, _PLACE_OF_BEFORE, PEOPLE_OF))
+        if place_of and not head_of(ent.text):
             continue
         # One word that is no proper name: "Nationally" (an adverb), "Reservists" (people).
         if len(ent) == 1 and (
