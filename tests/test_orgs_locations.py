@@ -972,3 +972,38 @@ def test_the_people_of_a_place_name_a_place(extract):
     )
     assert "Appalachia" not in org_names(record)
     assert "Appalachia" in place_names(record)
+
+
+def test_a_states_code_after_a_person_is_no_body(extract):
+    # Senate 7Jan2005Domenici499
+    record = extract(
+        "Reps. Steve Pearce (NM-02) and Heather Wilson (NM-01), with Sen. Pete Domenici (NM), "
+        "today encouraged Governor Bill Richardson to keep Camp Sierra Blanca (CSB) open."
+    )
+    assert "NM" not in org_names(record)
+
+
+def test_the_acronym_of_a_law_or_an_agreement_is_no_body(extract):
+    # DOJ release_03958: the ADA, its law named in full elsewhere; release_00724: the MOU
+    record = extract(
+        "Twenty five years after the passage of the ADA, we fully expect that all health care "
+        "providers will provide equal access to people with disabilities. Eliminating "
+        "disability-based discrimination is a priority for the department under the Americans "
+        "with Disabilities Act, said the head of the Civil Rights Division. The partnership, "
+        "memorialized by a Memorandum of Understanding (MOU) between the Civil Rights Division "
+        "and the Bureau of Consular Affairs, facilitates information sharing. Under the MOU, "
+        "the Civil Rights Division and the Bureau of Consular Affairs will share information."
+    )
+    names = org_names(record)
+    assert "Civil Rights Division" in names
+    assert not names & {"ADA", "MOU"}
+
+
+def test_a_body_named_by_its_noun_alone_before_and_is_not_the_next_ones(extract):
+    # Senate 16Jun2005Carper11
+    record = extract(
+        "The delegation presented preliminary information to two BRAC Commission staffers.  "
+        "Just today, the delegation sent a letter to the Commission and Congressional Armed "
+        "Services Committees asking them to hold hearings."
+    )
+    assert not any(n.startswith("Commission and") for n in org_names(record))

@@ -24,7 +24,7 @@ _ABBREVIATIONS = {
     if not k.startswith("_")
 }
 # Two-letter postal codes of states ("MA", "VA"): the same letters name bodies (the VA).
-_POSTAL = frozenset(
+POSTAL_CODES = frozenset(
     k for k in load_json("place_abbreviations.json") if re.fullmatch(r"[A-Z]{2}", k) and k != "US"
 )
 _US = frozenset({"us", "u.s", "u s", "usa", "u.s.a"})
@@ -528,7 +528,7 @@ def _dateline(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
         towns, codes = [], set()
         for m in _TOWN_DATELINE.finditer(text_of(doc), 0, 700):
             code = doc.char_span(m.start(2), m.end(2))
-            if m.group(2) in _POSTAL and code is not None:
+            if m.group(2) in POSTAL_CODES and code is not None:
                 towns.append(m.span(1))
                 codes.add(code.start)
         doc.user_data["pm_town_dateline"] = (towns, codes)
@@ -537,7 +537,7 @@ def _dateline(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
 
 def state_after_place(doc: Doc, start: int, end: int) -> bool:
     """ "Lowell, MA", "BOSTON  MA", "Valhalla  NY": a state's postal code after a city."""
-    if end - start != 1 or doc[start].text not in _POSTAL:
+    if end - start != 1 or doc[start].text not in POSTAL_CODES:
         return False
     if start in _dateline(doc)[1]:
         return True
@@ -565,7 +565,7 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
         return True
     if fold(name) in org_names:
         return False
-    if name in _POSTAL:
+    if name in POSTAL_CODES:
         return state_after_place(doc, ent.start, ent.end)
     return True
 

@@ -31,6 +31,7 @@ from .locations import (
     PEOPLE_OF,
     PLACE_NOUNS,
     PLACE_OF,
+    POSTAL_CODES,
     listed_places,
     located_after_body,
     place_name,
@@ -173,6 +174,12 @@ def mention_name(text: str) -> str | None:
     name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
     name = _before_and_title(name)
+    # "the Commission and Congressional Armed Services Committees": a body named by its noun
+    # alone, the one the text named before, then another (not "the Senate and House": two
+    # bodies, each named by its noun).
+    bare = re.match(r"([A-Z][a-z]+)[ ](?:and|&)[ ](?=[A-Z])", name)
+    if bare and bare.group(1).lower() in org_heads() - _NAMED_BY_NOUN:
+        name = name[bare.end() :]
     # "Department of justice national strategies": lower-case words after a name are not
     # its own, but a body's noun ("the Senate Appropriations committee").
     while (m := _TRAILING_LOWER.search(name)) and m.group(1) not in org_heads():
@@ -839,11 +846,20 @@ def _spells(acr: str, words: list[str]) -> bool:
 
 
 def _party_state(doc: Doc, i: int) -> bool:
-    """ "Chris Dodd (D-CT)", stripped to "Dodd  D CT": a state after a party letter."""
+    """ "Chris Dodd (D-CT)", stripped to "Dodd  D CT": a state after a party letter; "Sen.
+    Pete Domenici (NM)", "Heather Wilson (NM-01)": a state's code in parentheses after a
+    person's name."""
     j = i - 1
     while j >= 0 and (doc[j].is_space or doc[j].text == "-"):
         j -= 1
-    return j >= 0 and doc[j].text in ("D", "R", "I")
+    if j >= 0 and doc[j].text in ("D", "R", "I"):
+        return True
+    return (
+        j >= 1
+        and doc[j].text == "("
+        and doc[j - 1].ent_type_ == "PERSON"
+        and doc[i].text in POSTAL_CODES
+    )
 
 
 def _named_elsewhere(org_texts: dict[str, list[int]], start: int, end: int) -> set[str]:
@@ -1320,9 +1336,24 @@ def _owner_of_unit(name: str, start: int) -> list[OrgMention]:
     return []
 
 
+# The name of a law, a treaty or an agreement: "the Americans with Disabilities Act", "a
+# Memorandum of Understanding".
+_LAW_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*[ ](?:(?:of|with|for|and|on|the|to|in)[ ])*){1,8}(?:Act|Agreement|Treaty)\b"
+    r"|Memorand(?:um|a)[ ]of[ ](?:Understanding|Agreement)"
+)
+
+
 def _law_acronyms(text: str) -> set[str]:
-    """Acronyms a text defines for a law: "the Americans with Disabilities Act (ADA)"."""
-    return set(re.findall(r"\b(?:Act|Amendments?)(?:\s+of\s+\d{4})?\s*\(?\s*([A-Z]{2,8})\b", text))
+    """Acronyms a text defines for a law: "the Americans with Disabilities Act (ADA)"; or
+    that spell a law's or an agreement's name the text writes ("the ADA" after "the
+    Americans with Disabilities Act", "the MOU" of a "Memorandum of Understanding")."""
+    out = set(re.findall(r"\b(?:Act|Amendments?)(?:\s+of\s+\d{4})?\s*\(?\s*([A-Z]{2,8})\b", text))
+    laws = [m.group().split() for m in _LAW_NAME.finditer(text)]
+    for acr in set(re.findall(r"\b[A-Z]{2,8}\b", text)) - out:
+        if any(_spells(acr, law[k:]) for law in laws for k in range(len(law))):
+            out.add(acr)
+    return out
 
 
 @Language.component("pressmine_orgs")
