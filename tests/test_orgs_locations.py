@@ -1007,3 +1007,22 @@ def test_a_body_named_by_its_noun_alone_before_and_is_not_the_next_ones(extract)
         "Services Committees asking them to hold hearings."
     )
     assert not any(n.startswith("Commission and") for n in org_names(record))
+
+
+def test_a_professional_corporations_suffix_ends_its_name(extract):
+    # DOJ release_03958
+    record = extract(
+        "The U.S. Attorneys Office for the Southern District of New York recently filed a "
+        "lawsuit against Emmanuel Asare, M.D. and Springfield Medical Aesthetic PC d/b/a "
+        "Advanced Cosmetic Surgery of New York."
+    )
+    assert "Springfield Medical Aesthetic PC" in org_names(record)
+
+
+def test_stripped_us_before_a_noun_is_no_place(extract):
+    # Senate 12Jun2006Murray14 (stripped)
+    record = extract(
+        "When Americans sign up to serve our country in the U S  military  they put their trust "
+        "in the federal government  Now that trust has been broken  "
+    )
+    assert not place_names(record) & {"U S", "U.S.", "United States"}

@@ -559,7 +559,8 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
             prev -= 1
         return doc[prev].lower_ != "washington"
     if key in _US:
-        nxt = doc[ent.end] if ent.end < len(doc) else None
+        # "the U S  military": stripped text leaves a run of spaces before the noun.
+        nxt = next((t for t in doc[ent.end : ent.end + 2] if not t.is_space), None)
         return nxt is None or not (nxt.is_alpha or nxt.text == "-")
     if not (name.isupper() and len(name.replace(".", "")) <= 5) or len(ent) > 1:
         return True

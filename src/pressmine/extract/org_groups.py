@@ -90,6 +90,7 @@ def is_acronym(word: str) -> bool:
 
 _COMPANY_SUFFIXES = {
     "inc", "incorporated", "llc", "lp", "llp", "pllc", "ltd", "corp", "co", "plc", "l.p", "l.l.c",
+    "pc", "p.c",
 }  # fmt: skip
 
 

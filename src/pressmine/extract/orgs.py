@@ -402,7 +402,8 @@ _LAW_AFTER = re.compile(
     r"(?:[ ]+\(?([A-Z]{2,8})\)?)?(?:[ ]+(?:[A-Z][\w'’-]*|and|of|&)){0,6}?[ ]+(?:Act|Bill)\b"
 )
 _SUFFIX_AFTER = re.compile(
-    r",?[ ](?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LP|L\.P\.|LLP|PLLC|Ltd\.?|Corp\.?|PLC)(?![\w-])"
+    r",?[ ](?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LP|L\.P\.|LLP|PLLC|P\.C\.|PC|Ltd\.?|Corp\.?|PLC)"
+    r"(?![\w-])"
 )
 _RUN_TO_SUFFIX = re.compile(rf"(?:[ ]{_WORD}){{1,3}}({_SUFFIX_AFTER.pattern})")
 _COMMITTEE = re.compile(r"[ ]+(?:sub)?committee\b")
