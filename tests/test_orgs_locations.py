@@ -1026,3 +1026,13 @@ def test_stripped_us_before_a_noun_is_no_place(extract):
         "in the federal government  Now that trust has been broken  "
     )
     assert not place_names(record) & {"U S", "U.S.", "United States"}
+
+
+def test_a_word_glued_onto_the_state_that_ends_a_name_is_cut(extract):
+    # DOJ release_03958: the scraper glued "address" onto "Michigan"
+    record = extract(
+        "The department has entered into agreements with the U.S. Attorneys Office for the "
+        "Eastern District of Michiganaddress the requirements of the law for health care "
+        "providers."
+    )
+    assert "U.S. Attorneys Office for the Eastern District of Michigan" in org_names(record)

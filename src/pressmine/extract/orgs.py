@@ -32,6 +32,7 @@ from .locations import (
     PLACE_NOUNS,
     PLACE_OF,
     POSTAL_CODES,
+    STATE_NAMES,
     listed_places,
     located_after_body,
     place_name,
@@ -174,6 +175,12 @@ def mention_name(text: str) -> str | None:
     name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
     name = _before_and_title(name)
+    # "... for the Eastern District of Michiganaddress the requirements": a scraper glued
+    # the next word onto the state that ends the name.
+    last = name.rsplit(" ", 1)[-1]
+    state = next((st for st in _ONE_WORD_STATES if fold(last).startswith(st)), None)
+    if state and len(last) > len(state) + 1 and last[len(state) :].islower():
+        name = name[: len(name) - len(last) + len(state)]
     # "the Commission and Congressional Armed Services Committees": a body named by its noun
     # alone, the one the text named before, then another (not "the Senate and House": two
     # bodies, each named by its noun).
@@ -246,6 +253,7 @@ def mention_name(text: str) -> str | None:
 
 
 _FURNITURE = load_lexicon("furniture.txt")
+_ONE_WORD_STATES = sorted((st for st in STATE_NAMES if " " not in st), key=len, reverse=True)
 _HEADLINE_SMALL_WORDS = {"To", "The", "Of", "For", "And", "In", "On", "With", "At", "By", "A"}
 _POLITIES = {"state", "states", "commonwealth", "nation", "territory"}
 
