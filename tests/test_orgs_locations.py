@@ -1036,3 +1036,14 @@ def test_a_word_glued_onto_the_state_that_ends_a_name_is_cut(extract):
         "providers."
     )
     assert "U.S. Attorneys Office for the Eastern District of Michigan" in org_names(record)
+
+
+def test_america_is_the_united_states(extract):
+    # Senate 19Dec2005Talent237
+    record = extract(
+        "The ANWR is the single greatest prospect for onshore oil and gas development in the "
+        "United States. Drilling in the Arctic is a plan that will reduce America's dependence "
+        "on unreliable foreign sources of oil."
+    )
+    us = [p for p in record.locations if p.name == "United States"]
+    assert us and "America" in us[0].aliases
