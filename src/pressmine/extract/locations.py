@@ -24,7 +24,7 @@ _ABBREVIATIONS = {
     if not k.startswith("_")
 }
 # Two-letter postal codes of states ("MA", "VA"): the same letters name bodies (the VA).
-_POSTAL = frozenset(
+POSTAL_CODES = frozenset(
     k for k in load_json("place_abbreviations.json") if re.fullmatch(r"[A-Z]{2}", k) and k != "US"
 )
 _US = frozenset({"us", "u.s", "u s", "usa", "u.s.a"})
@@ -110,6 +110,11 @@ def place_name(name: str) -> bool:
     )
 
 
+# "the people of Appalachia", "residents of the North Country": a place by the people of it,
+# whatever the model called it.
+PEOPLE_OF = re.compile(r"\b(?:people|residents|citizens|communities)[ ]+of[ ]+$", re.I)
+
+
 # Police forces are named after the place they serve: "the Nur-Sultan Police Department".
 _POLICE_OF = re.compile(
     r"(?<![\w.-])((?:(?:Mt|St|Ft)\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) Police\b"
@@ -146,6 +151,12 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         if label == "ORG" and state_after_place(doc, ent.start, ent.end):  # "Lowell, MA"
             label = "GPE"
         if label == "ORG" and PLACE_OF.fullmatch(clean(ent.text)):
+            label = "GPE"
+        if (
+            label == "ORG"
+            and PEOPLE_OF.search(text_of(doc), max(0, ent.start_char - 20), ent.start_char)
+            and not head_of(ent.text)
+        ):
             label = "GPE"
         # "the Sandtown neighborhood of West Baltimore": a place by the noun after it,
         # whatever the model called it.
@@ -367,8 +378,8 @@ def collect(doc: Doc, person_chars: set[int]) -> list[Place]:
             continue
         if (
             not _may_be_place(name)
-            or _ALIAS_BEFORE.search(text[max(0, ent.start_char - 8) : ent.start_char])
-            or _ALIAS_AFTER.match(text, ent.end_char)
+            or ALIAS_BEFORE.search(text[max(0, ent.start_char - 8) : ent.start_char])
+            or ALIAS_AFTER.match(text, ent.end_char)
         ):
             continue
         # "... Urban Development  TTHUD  Appropriations Bill": a law's acronym.
@@ -495,9 +506,9 @@ _STREET_BEFORE = re.compile(
     r"\b(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Place|Drive)\.?,?[ ]+$"
 )
 # "John Harrison, a/k/a Binkie": a person's alias
-_ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
+ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
 # "Hamze El-Najjar, a/k/a ...": a person with an alias
-_ALIAS_AFTER = re.compile(r",?\s*(?:a/k/a|aka|a\.k\.a)\b", re.IGNORECASE)
+ALIAS_AFTER = re.compile(r",?\s*(?:a/k/a|aka|a\.k\.a)\b", re.IGNORECASE)
 
 
 def _may_be_place(name: str) -> bool:
@@ -517,7 +528,7 @@ def _dateline(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
         towns, codes = [], set()
         for m in _TOWN_DATELINE.finditer(text_of(doc), 0, 700):
             code = doc.char_span(m.start(2), m.end(2))
-            if m.group(2) in _POSTAL and code is not None:
+            if m.group(2) in POSTAL_CODES and code is not None:
                 towns.append(m.span(1))
                 codes.add(code.start)
         doc.user_data["pm_town_dateline"] = (towns, codes)
@@ -526,7 +537,7 @@ def _dateline(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
 
 def state_after_place(doc: Doc, start: int, end: int) -> bool:
     """ "Lowell, MA", "BOSTON  MA", "Valhalla  NY": a state's postal code after a city."""
-    if end - start != 1 or doc[start].text not in _POSTAL:
+    if end - start != 1 or doc[start].text not in POSTAL_CODES:
         return False
     if start in _dateline(doc)[1]:
         return True
@@ -548,13 +559,14 @@ def _abbreviation_is_place(doc: Doc, ent, name: str, org_names: set[str]) -> boo
             prev -= 1
         return doc[prev].lower_ != "washington"
     if key in _US:
-        nxt = doc[ent.end] if ent.end < len(doc) else None
+        # "the U S  military": stripped text leaves a run of spaces before the noun.
+        nxt = next((t for t in doc[ent.end : ent.end + 2] if not t.is_space), None)
         return nxt is None or not (nxt.is_alpha or nxt.text == "-")
     if not (name.isupper() and len(name.replace(".", "")) <= 5) or len(ent) > 1:
         return True
     if fold(name) in org_names:
         return False
-    if name in _POSTAL:
+    if name in POSTAL_CODES:
         return state_after_place(doc, ent.start, ent.end)
     return True
 

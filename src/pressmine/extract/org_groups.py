@@ -90,6 +90,7 @@ def is_acronym(word: str) -> bool:
 
 _COMPANY_SUFFIXES = {
     "inc", "incorporated", "llc", "lp", "llp", "pllc", "ltd", "corp", "co", "plc", "l.p", "l.l.c",
+    "pc", "p.c",
 }  # fmt: skip
 
 
@@ -119,9 +120,12 @@ def _spells_name(acr: str, name: str, text: str) -> bool:
     letters = initials(words)
     if acr == letters:
         return True
-    # "U S Veterans Affairs" is VA: the country's letters before a name are often left out.
-    prefix = re.match(r"(?:U\.?[ ]?S\.?|United States)[ ]", name)
-    if prefix and acr == initials(_words(name[prefix.end() :])):
+    # "U S Veterans Affairs" is VA: the country's letters before a name are often left out,
+    # and so is a department's noun ("the Department of Veterans Affairs" is the VA).
+    prefix = re.match(
+        r"(?:(?:U\.?[ ]?S\.?|United States)[ ])?(?:Department[ ]of[ ](?:the[ ])?)?", name
+    )
+    if prefix.end() and acr == initials(_words(name[prefix.end() :])):
         return True
     pattern = r"\bthe\s+" + r"\s+".join(re.escape(w) for w in name.split())
     return acr == "T" + letters and re.search(pattern, text, re.IGNORECASE) is not None

@@ -26,8 +26,13 @@ from .kinds import (
     with_age,
 )
 from .locations import (
+    ALIAS_AFTER,
+    ALIAS_BEFORE,
+    PEOPLE_OF,
     PLACE_NOUNS,
     PLACE_OF,
+    POSTAL_CODES,
+    STATE_NAMES,
     listed_places,
     located_after_body,
     place_name,
@@ -70,6 +75,8 @@ _PLURAL_HEAD = re.compile(
 )
 _ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
 _ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# Plural nouns of the parts a body serves, which words before them share.
+_SHARED_PLURALS = {"districts", "regions", "provinces", "counties", "states"}
 
 
 def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, int]]]:
@@ -99,6 +106,10 @@ def expand_coordination(text: str) -> tuple[list[OrgMention], list[tuple[int, in
         if len(items) == 1:
             s, e = items[0]
             parts = re.split(r"\s+and\s+", text[s:e])
+            # "Offices of the Northern and Southern Districts of Mississippi": two words that
+            # share the plural noun after them, one body of several districts, not two.
+            if len(parts) == 2 and parts[1].split()[-1].lower() in _SHARED_PLURALS:
+                continue
             if len(parts) == 2:
                 items = [(s, s + len(parts[0])), (e - len(parts[1]), e)]
         for s, e in items:
@@ -164,6 +175,18 @@ def mention_name(text: str) -> str | None:
     name = _TRAILING_FRAGMENT.sub("", _TRAILING_MONTH.sub("", clean(text)))
     name = _TRAILING_HONORIFIC.sub("", name)
     name = _before_and_title(name)
+    # "... for the Eastern District of Michiganaddress the requirements": a scraper glued
+    # the next word onto the state that ends the name.
+    last = name.rsplit(" ", 1)[-1]
+    state = next((st for st in _ONE_WORD_STATES if fold(last).startswith(st)), None)
+    if state and len(last) > len(state) + 1 and last[len(state) :].islower():
+        name = name[: len(name) - len(last) + len(state)]
+    # "the Commission and Congressional Armed Services Committees": a body named by its noun
+    # alone, the one the text named before, then another (not "the Senate and House": two
+    # bodies, each named by its noun).
+    bare = re.match(r"([A-Z][a-z]+)[ ](?:and|&)[ ](?=[A-Z])", name)
+    if bare and bare.group(1).lower() in org_heads() - _NAMED_BY_NOUN:
+        name = name[bare.end() :]
     # "Department of justice national strategies": lower-case words after a name are not
     # its own, but a body's noun ("the Senate Appropriations committee").
     while (m := _TRAILING_LOWER.search(name)) and m.group(1) not in org_heads():
@@ -184,8 +207,17 @@ def mention_name(text: str) -> str | None:
     parts = name.split(" ")
     if parts[-1].lower() in title_heads() and parts[-1].lower() not in org_heads():
         k = len(parts) - 1
-        while k > 1 and (
-            parts[k - 1].lower() in title_heads() or parts[k - 1].lower() in title_modifiers()
+        # Not over a title's noun that is an "of" phrase's field: "Department of Justice|
+        # Trial Attorney"; but "Office of General Counsel", "Office of Chief Counsel" are named
+        # by one title.
+        while (
+            k > 1
+            and (parts[k - 1].lower() in title_heads() or parts[k - 1].lower() in title_modifiers())
+            and not (
+                k > 2
+                and parts[k - 2].lower() in ("of", "for")
+                and parts[k - 1].lower() in title_heads() - title_modifiers()
+            )
         ):
             k -= 1
         if parts[k - 1].lower() not in ("of", "for", "the") and head_of(" ".join(parts[:k])):
@@ -202,6 +234,13 @@ def mention_name(text: str) -> str | None:
     # "Sarofim CISSarofim ComplaintSarofim ...": the titles of links, glued by a scraper.
     if sum(bool(_GLUED_WORDS.search(w)) for w in words) >= 2:
         return None
+    # "Federal Funds Awarded To Albany Medical Center And ...": small words in capitals
+    # inside make a headline's run, not a name, which writes them small.
+    if not name.isupper() and any(w in _HEADLINE_SMALL_WORDS for w in words[1:]):
+        return None
+    # "the State", "across the Commonwealth": the state itself, a place, not a body of it.
+    if len(words) == 1 and words[0].lower() in _POLITIES:
+        return None
     if all(len(w) == 1 for w in words):  # "U S": the letters of a stripped "U.S."
         return None
     if all(w == "None" for w in words):  # what a scraper wrote for empty fields
@@ -214,6 +253,9 @@ def mention_name(text: str) -> str | None:
 
 
 _FURNITURE = load_lexicon("furniture.txt")
+_ONE_WORD_STATES = sorted((st for st in STATE_NAMES if " " not in st), key=len, reverse=True)
+_HEADLINE_SMALL_WORDS = {"To", "The", "Of", "For", "And", "In", "On", "With", "At", "By", "A"}
+_POLITIES = {"state", "states", "commonwealth", "nation", "territory"}
 
 
 def _furniture(name: str) -> bool:
@@ -368,7 +410,8 @@ _LAW_AFTER = re.compile(
     r"(?:[ ]+\(?([A-Z]{2,8})\)?)?(?:[ ]+(?:[A-Z][\w'’-]*|and|of|&)){0,6}?[ ]+(?:Act|Bill)\b"
 )
 _SUFFIX_AFTER = re.compile(
-    r",?[ ](?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LP|L\.P\.|LLP|PLLC|Ltd\.?|Corp\.?|PLC)(?![\w-])"
+    r",?[ ](?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LP|L\.P\.|LLP|PLLC|P\.C\.|PC|Ltd\.?|Corp\.?|PLC)"
+    r"(?![\w-])"
 )
 _RUN_TO_SUFFIX = re.compile(rf"(?:[ ]{_WORD}){{1,3}}({_SUFFIX_AFTER.pattern})")
 _COMMITTEE = re.compile(r"[ ]+(?:sub)?committee\b")
@@ -447,6 +490,8 @@ def _list_after(doc: Doc, text: str, start: int, end: int, stripped: bool) -> in
 
 
 _NATIONAL = re.compile(r"(?:U\.S\.|US|U S)[ ]")
+# The run of capitals a unit's name makes, to where they end.
+_OWNED_RUN = re.compile(rf"(?:[ ]{_FIELD}){{1,3}}(?![\w'’-])(?![ ]+[A-Z])")
 _AND_TO_HEAD = re.compile(rf"[ ]+(?:and|&)[ ]+{_FIELD}(?:[ ]+(?:[A-Z]{{2,8}}|{_WORD})){{1,3}}")
 
 
@@ -464,17 +509,19 @@ def _and_to_head(doc: Doc, text: str, start: int, end: int) -> int:
             stop = end + w.end()
             return stop if _untagged(doc, end, stop, (*_NOISE_LABELS, "ORG")) else end
     # "U.S. Immigration| and Customs Enforcement": a national body named by its fields
-    # alone, no head noun; what follows "and" ends where the capitals do.
+    # alone, no head noun; what follows "and" ends where the capitals do, or after the
+    # unit its possessive owns ("... Customs Enforcements Homeland Security Investigations").
     after = m.group().split()
-    if (
-        _NATIONAL.match(text, start)
-        and len(words) == 2
-        and len(after) == 3
-        and all(re.fullmatch(_FIELD, w) for w in after[1:])
-        and _untagged(doc, end, end + m.end() - m.start(), (*_NOISE_LABELS, "ORG"))
-    ):
-        return end + m.end() - m.start()
-    return end
+    if not _NATIONAL.match(text, start) or len(words) != 2:
+        return end
+    stop = end + len(re.match(r"[ ]+\S+[ ]+\S+[ ]+\S+", m.group()).group())
+    if len(after) > 3 and after[2].endswith("s"):
+        owned = _OWNED_RUN.match(text, stop)
+        stop = owned.end() if owned else end
+    elif len(after) > 3:
+        return end
+    fields = all(re.fullmatch(_FIELD, w) for w in after[1:3])
+    return stop if fields and _untagged(doc, end, stop, (*_NOISE_LABELS, "ORG")) else end
 
 
 def _spelled_tail(words: list[str], acronym: str) -> bool:
@@ -551,7 +598,7 @@ def _place_before(doc: Doc, start: int) -> int:
     k = i - 1
     if k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":  # ", Texas,"
         k -= 1
-        while k > 0 and doc[k - 1].ent_iob_ == "I" and doc[k].ent_type_ == "GPE":
+        while k > 0 and doc[k].ent_iob_ == "I":  # "Warwick, Rhode Island,"
             k -= 1
         k -= 1
         if k >= 1 and doc[k].text == ",":
@@ -563,11 +610,17 @@ def _place_before(doc: Doc, start: int) -> int:
     return doc[k].idx
 
 
+# Words of the bodies every place has: "(Tupelo, Mississippi,) Police Department", "(Forrest
+# County, Mississippi,) District Attorneys Office".
+_LOCAL_BODY_WORDS = {"police", "fire", "district", "county", "city", "state", "highway", "patrol"}
+
+
 def _generic(name: str, lower_words: set[str]) -> bool:
     """A name made only of common nouns, titles and a body's noun: "Sheriffs Office"."""
     words = [w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s") for w in _words(name)]
     return bool(words) and all(
-        w in lower_words or w in org_heads() or singular(w.removesuffix("s")) in title_heads()
+        w in lower_words or w in org_heads() or w in _LOCAL_BODY_WORDS
+        or singular(w.removesuffix("s")) in title_heads()
         or singular(w) in title_heads()
         for w in words
     )  # fmt: skip
@@ -802,11 +855,20 @@ def _spells(acr: str, words: list[str]) -> bool:
 
 
 def _party_state(doc: Doc, i: int) -> bool:
-    """ "Chris Dodd (D-CT)", stripped to "Dodd  D CT": a state after a party letter."""
+    """ "Chris Dodd (D-CT)", stripped to "Dodd  D CT": a state after a party letter; "Sen.
+    Pete Domenici (NM)", "Heather Wilson (NM-01)": a state's code in parentheses after a
+    person's name."""
     j = i - 1
     while j >= 0 and (doc[j].is_space or doc[j].text == "-"):
         j -= 1
-    return j >= 0 and doc[j].text in ("D", "R", "I")
+    if j >= 0 and doc[j].text in ("D", "R", "I"):
+        return True
+    return (
+        j >= 1
+        and doc[j].text == "("
+        and doc[j - 1].ent_type_ == "PERSON"
+        and doc[i].text in POSTAL_CODES
+    )
 
 
 def _named_elsewhere(org_texts: dict[str, list[int]], start: int, end: int) -> set[str]:
@@ -884,11 +946,11 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and (nxt_low in title_heads() or nxt_low in PLACE_NOUNS)
         ):
             continue
-        # "Kathy Tomes, 61, of |Sandoval": a person's home town; "the city of |Karaganda".
-        home = _HOME_TOWN_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
-        if (
-            home or _PLACE_OF_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)
-        ) and not head_of(ent.text):
+        # "Kathy Tomes, 61, of |Sandoval": a person's home town; "the city of |Karaganda",
+        # "the people of |Appalachia".
+        before = text[max(0, ent.start_char - 20) : ent.start_char]
+        place_of = any(p.search(before) for p in (_HOME_TOWN_BEFORE, _PLACE_OF_BEFORE, PEOPLE_OF))
+        if place_of and not head_of(ent.text):
             continue
         # One word that is no proper name: "Nationally" (an adverb), "Reservists" (people).
         if len(ent) == 1 and (
@@ -938,19 +1000,19 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
             and not _is_head(ent[-1].text)
         ):
             continue
+        tokens = list(ent)
+        # "Special Agent in |Charge Daniel L. Board (Jr. of the Bureau ...)": a title's end
+        # and a person's name, before the body, if any, after "of".
+        if tokens[0].lower_ == "charge" and doc[tokens[0].i - 1].lower_ == "in":
+            of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
+            tokens = tokens[of + 1 :]
         # A body's name ends before a person's name: "School of Public Policy and Mr. Baimenov".
         # But "the Office of Senator Bob Corker" is that person's office.
-        tokens = list(ent)
         for k, t in enumerate(tokens):
             if t.idx in person_chars and not company:
                 if not (k >= 2 and is_title_head(tokens[k - 1]) and tokens[k - 2].lower_ == "of"):
                     tokens = tokens[:k]
                 break
-        # "Special Agent in |Charge Daniel L. Board (Jr. of the Bureau ...)": a title's end
-        # and a person's name, before the body, if any, after "of".
-        if tokens and tokens[0].lower_ == "charge" and doc[tokens[0].i - 1].lower_ == "in":
-            of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
-            tokens = tokens[of + 1 :]
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
@@ -1039,6 +1101,12 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
         # and Diana Ross": what the words around a name say it is.
         if fold(name) in things(doc) or listed_among_people(doc, ent):
             continue
+        # "Manuel Martinez-Aguilar, aka El Lunatic", "Hamze El-Najjar, a/k/a ...": a
+        # person's alias, or the person who has one; a company's is built on its noun.
+        if (
+            ALIAS_BEFORE.search(text, max(0, start - 8), start) or ALIAS_AFTER.match(text, end)
+        ) and not (head_of(name) or _is_head(_words(name)[-1])):
+            continue
         if fold(name) in named_as_people(doc) and not _is_head(_words(name)[-1]):
             continue
         if _in_caps_run(doc, span):
@@ -1121,6 +1189,7 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
                 if head_of(outer) and len(outer.split()) >= 2:
                     mentions.append(OrgMention(outer, _locate(text, outer, p_span[0], p_span[1])))
                     inner_spans.add(mentions[-1].span)
+    mentions = _units_of_owners(doc, mentions, place_names, inner_spans)
     mentions.extend(coordinated)
     mentions.extend(_acronyms_in_lists(doc, [m.span for m in mentions]))
     # A bare head word ("Committee") left from a longer name the text gives is a fragment;
@@ -1140,6 +1209,59 @@ def collect(doc: Doc, person_chars: set[int]) -> list[OrgGroup]:
     mentions = [m for m in mentions if not _shouted(m.name, mixed)]
     mentions = _drop_nested(mentions, inner_spans)
     return group(mentions, text, place_words | {"us"}, stripped)
+
+
+# "Baltimore Office", "New Orleans Field Office": a unit named by the place it serves and
+# its noun, which no body is without its owner.
+_PLACE_UNIT = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}?)[ ]"
+    r"(?P<kind>(?:Field|Resident|Area|Regional|District)[ ])?(?:Office|Division|Agency)"
+)
+# What stands between the owner and its unit: its acronym, or a comma; a possessive's s
+# whose apostrophe a scraper stripped may end the owner's name.
+_OWNER_TO_UNIT = re.compile(r"(?:['’]?s)?([ ]*\([A-Z][\w&.-]*\)[ ]*|,[ ]+)$")
+
+
+def _units_of_owners(
+    doc: Doc, mentions: list[OrgMention], place_names: set[str], keep: set[tuple[int, int]]
+) -> list[OrgMention]:
+    """ "the Drug Enforcement Administrations (DEA) New Orleans Field Office", "the Bureau of
+    Alcohol, Tobacco, Firearms and Explosives, Baltimore Office": a place's office right
+    after a body, with its acronym or a comma between, is that body's office, named by both.
+    The owner stays a body of its own. After a comma, the place must be one the text names
+    as a place, or the unit a field or resident office, which always serves one: "the
+    Department of Justice, Criminal Division" names a division by its field."""
+    text = text_of(doc)
+    by_end = {m.span[1]: m for m in mentions}
+    out = []
+    for m in mentions:
+        unit = _PLACE_UNIT.fullmatch(m.name)
+        gap = _OWNER_TO_UNIT.search(text, max(0, m.span[0] - 16), m.span[0])
+        place = unit and (
+            "(" in (gap.group() if gap else "")
+            or unit.group("kind")
+            or fold(unit.group("place")) in place_names
+        )
+        owner = gap and (by_end.get(gap.start()) or by_end.get(gap.start(1)))
+        # "the Defense Criminal Investigative Service, U.S. Department of Defense, Office of
+        # Inspector General, Northeast Field Office": whose office a chain names is unclear.
+        chain = owner and _OWNER_TO_UNIT.search(text, max(0, owner.span[0] - 16), owner.span[0])
+        if not (place and owner) or _PLACE_UNIT.fullmatch(owner.name) or chain:
+            out.append(m)
+            continue
+        # "Office of Inspector Generals (HHS-OIG) Miami Regional Office", "U.S. Secret
+        # Services Washington Field Office": the owner's possessive s, its apostrophe
+        # stripped, is no part of the unit's name: no plural ends a title or such a head,
+        # nor is a plural name written elsewhere without its s.
+        last = owner.name.split()[-1].lower()
+        possessive = last.endswith("s") and (
+            last[:-1] in title_heads() | title_modifiers() | _SINGLE_HEADS
+            or re.search(rf"{re.escape(owner.name[:-1])}(?![\w'’])", text) is not None
+        )
+        owned_by = owner.name[:-1] if possessive else owner.name
+        out.append(OrgMention(f"{owned_by} {m.name}", (owner.span[0], m.span[1])))
+        keep.add(owner.span)
+    return out
 
 
 def _in_caps_run(doc: Doc, span) -> bool:
@@ -1223,9 +1345,24 @@ def _owner_of_unit(name: str, start: int) -> list[OrgMention]:
     return []
 
 
+# The name of a law, a treaty or an agreement: "the Americans with Disabilities Act", "a
+# Memorandum of Understanding".
+_LAW_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*[ ](?:(?:of|with|for|and|on|the|to|in)[ ])*){1,8}(?:Act|Agreement|Treaty)\b"
+    r"|Memorand(?:um|a)[ ]of[ ](?:Understanding|Agreement)"
+)
+
+
 def _law_acronyms(text: str) -> set[str]:
-    """Acronyms a text defines for a law: "the Americans with Disabilities Act (ADA)"."""
-    return set(re.findall(r"\b(?:Act|Amendments?)(?:\s+of\s+\d{4})?\s*\(?\s*([A-Z]{2,8})\b", text))
+    """Acronyms a text defines for a law: "the Americans with Disabilities Act (ADA)"; or
+    that spell a law's or an agreement's name the text writes ("the ADA" after "the
+    Americans with Disabilities Act", "the MOU" of a "Memorandum of Understanding")."""
+    out = set(re.findall(r"\b(?:Act|Amendments?)(?:\s+of\s+\d{4})?\s*\(?\s*([A-Z]{2,8})\b", text))
+    laws = [m.group().split() for m in _LAW_NAME.finditer(text)]
+    for acr in set(re.findall(r"\b[A-Z]{2,8}\b", text)) - out:
+        if any(_spells(acr, law[k:]) for law in laws for k in range(len(law))):
+            out.add(acr)
+    return out
 
 
 @Language.component("pressmine_orgs")
