@@ -489,3 +489,67 @@ def test_court_barring_defendants_is_legal_action(extract):
         "John Roe and Jane Roe from preparing federal tax returns for others."
     )
     assert [o.type for o in record.outcomes] == ["legal_action"]
+
+
+def test_steps_of_other_dates_and_sums_are_other_events(extract):
+    record = extract(
+        "A member of the Aryan Brotherhood of Mississippi (ABM) gang was sentenced to life in "
+        "prison for his participation in a variety of violent criminal acts. Eric Glenn Parker, "
+        "36, of Forrest County, Mississippi, a member of ABM, was sentenced on Dec. 16, 2016 to "
+        "serve life in prison by U.S. District Judge Glen H. Davidson. On Nov. 2, 2016, Owens was "
+        "sentenced to life in prison and 120 months for attempted murder."
+    )
+    assert len(types(record, "legal_action")) == 2
+    record = extract(
+        "General Cable entered into a non-prosecution agreement and agreed to pay a $20 million "
+        "penalty. General Cable agreed to pay a criminal penalty of $20,469,694.80 to resolve the "
+        "matter. In related proceedings, the SEC filed a cease and desist order against General "
+        "Cable, whereby General Cable agreed to pay approximately $55 million in disgorgement."
+    )
+    assert len(types(record, "legal_action")) == 2
+
+
+def test_pledged_and_formalized_cooperation(extract):
+    record = extract(
+        "Both sides re-commit to cooperate on the investigation of cyber crimes and malicious "
+        "cyber activities. - Intend to hold, as early as possible in 2017, a U.S.-China "
+        "government and technology company roundtable to discuss cybersecurity issues."
+    )
+    assert types(record, "cooperation")
+    assert "roundtable" in types(record, "commitment")[0].text
+    record = extract(
+        "The Justice Department and the State Department announced today that they have "
+        "formalized a partnership aimed at protecting U.S. workers from discrimination. The "
+        "partnership, memorialized by a Memorandum of Understanding (MOU) between the Civil "
+        "Rights Division and the Bureau of Consular Affairs, facilitates information sharing."
+    )
+    assert types(record, "cooperation") and types(record, "agreement_signed")
+
+
+def test_remits_sources_custody_and_alleged_plans_are_no_events(extract):
+    for text in (
+        "The Commission, made up of nine members and chaired by the former U.S. Secretary of "
+        "Veteran's Affairs, Anthony Principi, is charged with assessing the DOD's May 13, 2005, "
+        "recommendations.",
+        "According to a criminal complaint filed in the Eastern District of California, "
+        "Al-Jayab is a Palestinian born in Iraq.",
+        "All of the defendants are currently detained on related state criminal charges.",
+        "Between October 2012 and November 2013, Al-Jayab communicated via social media with "
+        "numerous individuals about his intention to go to Syria to fight for terrorist "
+        "organizations, the complaint alleges.",
+        "The City of Bristol will use the community development funding for a broad range of "
+        "initiatives, including housing rehabilitation.",
+        "At the end of all of that, when Prime Minister Allawi came over and talked to us, he "
+        "said, We will talk about the withdrawal of the American troops.",
+    ):
+        assert not types(extract(text)), text
+    assert types(extract("Smith was charged with possessing a firearm."), "legal_action")
+
+
+def test_people_pledge_the_events_they_will_host(extract):
+    record = extract(
+        "Working to provide Iowa women the opportunity to draw and learn from one another's "
+        "experiences, the Grassleys will host for the sixth time an inspirational forum that "
+        "again features locally and nationally acclaimed presenters."
+    )
+    assert types(record, "commitment")

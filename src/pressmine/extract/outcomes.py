@@ -43,6 +43,13 @@ _STATES = {
     "be", "have", "become", "remain", "face", "need", "struggle", "mean", "see", "receive",
     "get", "gain", "benefit", "want",
 }  # fmt: skip
+# Verbs that make an intention a party's stated one: "expressed their intention to sign".
+_STATING = {
+    "express", "announce", "declare", "state", "confirm", "reaffirm", "signal", "voice",
+    "indicate", "reiterate", "stress", "emphasize", "emphasise", "underline", "note",
+}  # fmt: skip
+_MONEY_WORDS = {"funding", "fund", "funds", "grant", "grants", "money", "award", "dollar"}
+_HOSTING = {"host", "hold", "convene", "organize", "organise", "chair"}
 _MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
 # Outcomes that are done when reported; "It will vote on the bill" is a plan (a commitment,
 # when a party makes it), not a bill passed.
@@ -139,7 +146,7 @@ def _object_rank(tok: Token, rule: dict) -> int | None:
 
 _AFTER_SUM = {"ADP", "PART", "PUNCT", "CCONJ", "SPACE"}
 _PAID = {"restitution", "fine", "penalty", "damages", "settlement", "forfeiture"}
-_VERB_OBJECTS = {"pay", "forfeit", "training"}
+_VERB_OBJECTS = {"pay", "forfeit", "training", "cooperate", "collaborate"}
 
 
 def _is_money(tok: Token, objects: list[str]) -> bool:
@@ -308,16 +315,24 @@ class OutcomeMatcher:
         # One item per event: a release retells its charge, sentence or grant later, with
         # the same verb or one that names the same event ("found guilty", "convicted").
         # Mentions that give different calendar dates are different events ("charged in
-        # an indictment on Aug. 31 ...", "On Sept. 28, charged in a superseding ...").
+        # an indictment on Aug. 31 ...", "On Sept. 28, charged in a superseding ..."), as
+        # are a court's steps of different sums ("agreed to pay a $20 million penalty",
+        # "agreed to pay approximately $55 million in disgorgement to the SEC").
         seen: dict[tuple, list[set[str]]] = {}
         for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][1]):
             event = self._event(ident[0], trig, obj)
-            dates = {
-                e.text for e in ents_in(trig.sent) if e.label_ == "DATE" and _DAY.search(e.text)
-            }
-            if any(not dates or not before or dates & before for before in seen.get(event, [])):
+            marks = _marks(trig, ident[0])
+            before = seen.setdefault(event, [])
+            if before and (not marks or any(marks & b for b in before)):
                 del chosen[ident]
-            seen.setdefault(event, []).append(dates)
+            elif before and not all(before):
+                # The lead's undated "was sentenced to life" is told again with its date
+                # ("Parker ... was sentenced on Dec. 16"); a third date is another event
+                # ("On Nov. 2, Owens was sentenced").
+                next(b for b in before if not b).update(marks)
+                del chosen[ident]
+            else:
+                before.append(marks)
         # Money in a sentence that reports a charge or a plea is the crime's, not a grant.
         legal = {v[2].sent.start for k, v in chosen.items() if k[0] == "legal_action"}
         chosen = {
@@ -337,6 +352,54 @@ class OutcomeMatcher:
             amount = listed.text if listed is not None else _amount(trig.sent, ident[0])
             found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words), amount))
         return found
+
+
+def _marks(trig: Token, otype: str) -> set[str]:
+    """What tells one event from another of its kind: the days of a month in the
+    trigger's own clause (not "arrested on Dec. 23, 2014, and later convicted"), and for
+    a court's step its sums, to two figures ("a $20 million penalty" is the "penalty of
+    $20,469,694.80")."""
+    sent = ents_in(trig.sent)
+    marks = set()
+    while True:
+        own = {t.i for t in _own_clause(trig)}
+        ents = [e for e in sent if e.root.i in own]
+        marks |= {e.text for e in ents if e.label_ == "DATE" and _DAY.search(e.text)}
+        if otype == "legal_action":
+            # (not a tally's: "have agreed to pay a total of more than $2.9 billion")
+            marks |= {
+                f"{v:.2g}"
+                for e in ents
+                if e.label_ == "MONEY"
+                and (v := _value(e.text))
+                and "total" not in {t.lower_ for t in trig.doc[max(e.start - 4, 0) : e.start]}
+            }
+        # "On Nov. 9, 2015, Tordin waived indictment and pleaded guilty": the date of the
+        # first of coordinated verbs is the others' (but not the "later" of "arrested on
+        # Dec. 23 and later convicted").
+        if (
+            marks
+            or trig.dep_ != "conj"
+            or trig.head.pos_ not in ("VERB", "AUX")
+            or any(c.lower_ in _LATER for c in trig.children)
+        ):
+            return marks
+        trig = trig.head
+
+
+_LATER = {"later", "subsequently", "then", "eventually", "afterwards", "afterward"}
+
+
+def _value(money: str) -> float | None:
+    m = _SUM.search(money)
+    if m is None:
+        return None
+    digits, *scale = m.group().lower().replace(",", "").split()
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return value * {"million": 1e6, "billion": 1e9}.get(scale[0] if scale else "", 1)
 
 
 def _own_clause(trig: Token) -> list[Token]:
@@ -414,6 +477,20 @@ def _reported(trig: Token, rule: dict) -> bool:
         return False
     if trig.pos_ == "NOUN" and not _noun_reported(trig):
         return False
+    # "According to a criminal complaint filed in ...": the source of the story told, not
+    # a step the release reports.
+    source = trig.head if trig.dep_ == "acl" else trig
+    if source.dep_ == "pobj" and (source.head.lower_, source.head.head.lower_) == (
+        "to",
+        "according",
+    ):
+        return False
+    # "The defendants are currently detained on state charges", "remains detained": where
+    # someone is, not an arrest.
+    if trig.lemma_ == "detain" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in trig.children
+    ):
+        return False
     if rule["type"] != "commitment":
         # "they must ... receive approval", "the bill would provide": an obligation or a
         # possibility, not an event; the modal may sit on the first of coordinated verbs.
@@ -478,7 +555,11 @@ def _reported(trig: Token, rule: dict) -> bool:
         t.lower_ in ("i", "my", "me") and t.pos_ == "PRON" for t in trig.sent
     ):
         return False
+    if trig.lemma_ == "intention" and _verb_above(trig)[1].lemma_ not in _STATING:
+        return False  # "communicated ... about his intention to go to Syria": a plan alleged
     if rule["type"] == "commitment" and trig.pos_ == "VERB":
+        if any(c.dep_ == "neg" for c in trig.children):
+            return False  # "whether or not he did or did not intend to do that"
         # A pledge binds to something: "pledged to", "vowed that", "committed to", "pledged
         # support"; "conspiracy to commit wire fraud", "crimes its members are committing",
         # "promised them access" (a fraud's bait) and "an incubator to promising
@@ -581,12 +662,26 @@ def _governors(trig: Token) -> list[Token]:
     return out
 
 
+# A body's remit: "The Commission ... is charged with assessing the recommendations" (a
+# defendant is "charged with possessing a firearm").
+_DUTIES = {
+    "assess", "oversee", "review", "evaluate", "investigate", "ensure", "implement",
+    "administer", "enforce", "monitor", "coordinate", "study", "examine", "recommend",
+    "advise", "safeguard", "regulate", "supervise", "determine", "develop",
+}  # fmt: skip
+
+
 def _is_charge(trig: Token) -> bool:
     """A charge names its counts, court, day or defendant ("charged with", "charged Smith",
     "charged on April 4"); "Nelson charged today" and "Durbin also charged that the order
     redefines ..." said something, "the rate TSA was charged" is a price."""
     if any(c.dep_ == "ccomp" for c in trig.children) or (
         trig.i + 1 < len(trig.doc) and trig.nbor().lower_ == "that"
+    ):
+        return False
+    if any(
+        c.lower_ == "with" and any(g.tag_ == "VBG" and g.lemma_ in _DUTIES for g in c.children)
+        for c in trig.children
     ):
         return False
     return trig.dep_ == "conj" or any(
@@ -621,6 +716,13 @@ def _named_subject_will(tok: Token) -> bool:
     going_on = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_ == "continue" else []
     if verb.lemma_ in _STATES or any(c.lemma_ in _STATES for c in going_on):
         return False
+    # "The City of Bristol will use the community development funding for ...": what a
+    # grant is for, told with the grant.
+    if verb.lemma_ in ("use", "spend") and any(
+        c.dep_ == "dobj" and (c.lemma_ in _MONEY_WORDS or c.ent_type_ == "MONEY")
+        for c in verb.children
+    ):
+        return False
     # A party pledging comes before its "will"; "So will the grant" is an echo.
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
     if not subjects and tok.i > 0 and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
@@ -633,8 +735,16 @@ def _named_subject_will(tok: Token) -> bool:
     # announces her own act pledges it (a named person's "will" mostly tells what a court
     # will do with them, "announced that Smith will serve 10 years").
     own = verb.dep_ == "ccomp" and verb.head.lemma_ == "announce"
+    # People, too, pledge the events they will host: "the Grassleys will host for the
+    # sixth time an inspirational forum".
+    host = verb.lemma_ in _HOSTING and any(c.dep_ == "dobj" for c in verb.children)
+    # "he said, We will talk about the withdrawal": one speaker's "we" told by another.
+    told = any(t.lemma_ == "say" for t in tok.sent)
     return any(
-        s.ent_type_ in _NAMED or s.lower_ == "we" or (own and s.lower_ in ("he", "she", "they"))
+        s.ent_type_ in _NAMED
+        or (s.lower_ == "we" and not told)
+        or (own and s.lower_ in ("he", "she", "they"))
+        or (host and (s.ent_type_ == "PERSON" or s.pos_ == "PROPN"))
         for s in subjects
     )
 
