@@ -553,3 +553,72 @@ def test_people_pledge_the_events_they_will_host(extract):
         "again features locally and nationally acclaimed presenters."
     )
     assert types(record, "commitment")
+
+
+def test_procedures_habits_and_task_lists_are_no_events(extract):
+    for text in (
+        "Again, Congress has 45 days to enact a joint resolution to reject the report in full, "
+        "or the recommendations are adopted and the report becomes law.",
+        "The CDBG program works by providing funds to local governments with the flexibility "
+        "that enables local officials to select the most appropriate programs.",
+        "This type of repair and rehabilitation happens all across the country because of the "
+        "money provided by CDBG.",
+        "The Attorney General has directed the PIL Task Force to establish immediately a "
+        "working group to: (1) improve coordination and data sharing across the federal "
+        "government; (2) evaluate possible changes to the regulatory regime governing opioid "
+        "distribution; and (3) recommend changes in laws.",
+        "This means, according to the Texas Comptroller, more than $974 million will stay in "
+        "the hands of Lone Star State taxpayers and will lead to an increase of $1.2 billion in "
+        "state gross product, including $819 million in new retail sales.",
+    ):
+        assert not types(extract(text)), text
+
+
+def test_what_a_bill_holds_is_one_item(extract):
+    record = extract(
+        "The bill provides $16 billion for active and reserve military construction and $78 "
+        "billion for the Department of Veterans Affairs, with $29 billion for the Veterans "
+        "Medical Service."
+    )
+    assert len(types(record, "funding")) == 1
+
+
+def test_sums_in_a_court_release_are_the_crimes(extract):
+    record = extract(
+        "A former state circuit judge in Arkansas was sentenced today to 120 months for "
+        "accepting a bribe. Two weeks later, the owner of the nursing home company donated "
+        "approximately $24,000 to Maggio's campaign."
+    )
+    assert [o.type for o in record.outcomes] == ["legal_action"]
+
+
+def test_parts_of_a_settlement_retell_it(extract):
+    record = extract(
+        "Community Health Systems Inc. (CHS) has agreed to pay $98.15 million to resolve "
+        "allegations that it violated the False Claims Act. CHS agreed to pay $89.15 million to "
+        "resolve these allegations. CHS agreed to pay $9 million to resolve the allegations "
+        "involving LMC."
+    )
+    assert len(types(record, "legal_action")) == 1
+
+
+def test_nominated_to_a_court(extract):
+    record = extract(
+        "Judge Leslie Southwick of Mississippi has been nominated to the Court of Appeals for "
+        "the Fifth Circuit."
+    )
+    assert types(record, "appointment")
+    record = extract(
+        "As a former Governor who appointed the entire Nebraska Supreme Court, Nelson believes "
+        "personal interviews are best."
+    )
+    assert not types(record, "appointment")
+
+
+def test_a_bill_unveiled_and_offered_is_one_bill(extract):
+    record = extract(
+        "Senator Murray also unveiled legislation that would provide funding for veterans. "
+        "Senator Murray, a member of the Senate Veterans Affairs Committee, also offered up new "
+        "legislation that addresses a myriad of veterans concerns."
+    )
+    assert len(types(record, "legislation")) == 1

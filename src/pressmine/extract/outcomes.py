@@ -33,6 +33,8 @@ _DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
+# A DATE entity that is a span of time ("45 days"), not a time.
+_SPELL = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.I)
 _SUM = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion))?", re.IGNORECASE)
 _SCALED = re.compile(r"\b\d[\d,.]*\s+(?:million|billion)\b", re.IGNORECASE)
 # Parties whose "will" is a commitment: bodies, governments, peoples and "we"; a person's
@@ -127,6 +129,10 @@ def _object_rank(tok: Token, rule: dict) -> int | None:
             return rank
         if obj == "act" and not tok.text.startswith("Act"):
             continue  # "acts" of a person; a law is "the ... Act"
+        if obj.startswith("to "):  # "nominated to the Court", not "appointed the Court"
+            if lemma == obj[3:] and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+                return rank
+            continue
         if " " in obj:  # "executive order": a court's order is no executive's
             first, last = obj.split()
             if lemma == last and tok.i and tok.nbor(-1).lower_ == first:
@@ -255,7 +261,7 @@ class OutcomeMatcher:
         """What a mention names, to tell a retelling of one event from another event."""
         verb, noun = trig.lemma_.lower(), obj.lemma_.lower() if obj is not None else None
         if otype == "funding":
-            listed = _listed_sum(obj)
+            listed = _listed_sum(trig, obj)
             return (otype, _figure(listed.text) if listed else _sum(trig.sent) or trig.sent.start)
         if noun in self.same_event or noun in self.same_event.values():
             return (otype, self.same_event.get(noun, noun), None)
@@ -303,7 +309,7 @@ class OutcomeMatcher:
                 and not any(c.lower_ == "will" for c in trig.children)
             ):  # "pleaded guilty and were sentenced" (but "and will be sentenced" is to come)
                 ident = (otype, trig.sent.start, trig.i)
-            listed = _listed_sum(obj) if otype == "funding" else None
+            listed = _listed_sum(trig, obj) if otype == "funding" else None
             if listed is not None:
                 ident = (otype, trig.sent.start, listed.start)
             best = chosen.get(ident)
@@ -323,7 +329,7 @@ class OutcomeMatcher:
             event = self._event(ident[0], trig, obj)
             marks = _marks(trig, ident[0])
             before = seen.setdefault(event, [])
-            if before and (not marks or any(marks & b for b in before)):
+            if before and (not marks or any(marks & b or _part_of(marks, b) for b in before)):
                 del chosen[ident]
             elif before and not all(before):
                 # The lead's undated "was sentenced to life" is told again with its date
@@ -333,10 +339,18 @@ class OutcomeMatcher:
                 del chosen[ident]
             else:
                 before.append(marks)
-        # Money in a sentence that reports a charge or a plea is the crime's, not a grant.
+        # Money in a sentence that reports a charge or a plea is the crime's, not a grant;
+        # so is a bare sum given in a release that reports a court's steps ("the owner of
+        # the nursing home company donated approximately $24,000 to Maggio's campaign").
         legal = {v[2].sent.start for k, v in chosen.items() if k[0] == "legal_action"}
         chosen = {
-            k: v for k, v in chosen.items() if k[0] != "funding" or v[2].sent.start not in legal
+            k: v
+            for k, v in chosen.items()
+            if k[0] != "funding"
+            or not legal
+            or v[2].sent.start not in legal
+            and v[3] is not None
+            and v[3].ent_type_ != "MONEY"
         }
         # Where a release names its sums, its mentions of "the funding" without one retell
         # them ("her leadership in securing important funding", "will receive funding").
@@ -348,13 +362,22 @@ class OutcomeMatcher:
             chosen.items(), key=lambda kv: kv[1][2].sent.start
         ):
             words = sorted([trig] + ([obj] if obj is not None else []), key=lambda t: t.i)
-            listed = _listed_sum(obj) if ident[0] == "funding" else None
+            listed = _listed_sum(trig, obj) if ident[0] == "funding" else None
             amount = listed.text if listed is not None else _amount(trig.sent, ident[0])
             found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words), amount))
         return found
 
 
-def _marks(trig: Token, otype: str) -> set[str]:
+def _part_of(marks: set, before: set) -> bool:
+    """Whether a mention's sums are all below one told before: the parts of a settlement
+    ("has agreed to pay $98.15 million ...", then "CHS agreed to pay $89.15 million to
+    resolve these allegations", "... $9 million to resolve the allegations involving LMC")."""
+    sums = [m for m in marks if isinstance(m, float)]
+    told = [m for m in before if isinstance(m, float)]
+    return bool(sums and told and len(sums) == len(marks) and max(sums) < max(told))
+
+
+def _marks(trig: Token, otype: str) -> set:
     """What tells one event from another of its kind: the days of a month in the
     trigger's own clause (not "arrested on Dec. 23, 2014, and later convicted"), and for
     a court's step its sums, to two figures ("a $20 million penalty" is the "penalty of
@@ -368,7 +391,7 @@ def _marks(trig: Token, otype: str) -> set[str]:
         if otype == "legal_action":
             # (not a tally's: "have agreed to pay a total of more than $2.9 billion")
             marks |= {
-                f"{v:.2g}"
+                round(v, -len(str(int(v))) + 2)
                 for e in ents
                 if e.label_ == "MONEY"
                 and (v := _value(e.text))
@@ -541,8 +564,8 @@ def _reported(trig: Token, rule: dict) -> bool:
         if (
             verb.dep_ == "advcl"
             and rule["type"] in _PURPOSED
-            or verb.dep_ == "acl"
-            and rule["type"] in _PURPOSED | {"legal_action"}  # "the authority to bring suits"
+            or verb.dep_ in ("acl", "relcl")  # "the authority to bring suits", "45 days to enact"
+            and rule["type"] in _PURPOSED | {"legal_action"}
         ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         # The release reports in the third person; "So we passed the GI Bill", "every
@@ -553,6 +576,15 @@ def _reported(trig: Token, rule: dict) -> bool:
     # quotation marks: "I applaud the continued partnership ...".
     if rule["type"] in ("commitment", "cooperation", "funding") and any(
         t.lower_ in ("i", "my", "me") and t.pos_ == "PRON" for t in trig.sent
+    ):
+        return False
+    # "appropriations including $300,000 for St. Clair County", but not "an increase of
+    # $1.2 billion in state gross product, including $819 million in new retail sales".
+    if (
+        rule["type"] == "funding"
+        and trig.dep_ == "prep"
+        and trig.head.lemma_.lower() not in _MONEY_WORDS | {"appropriation"}
+        and trig.head.ent_type_ != "MONEY"
     ):
         return False
     if trig.lemma_ == "intention" and _verb_above(trig)[1].lemma_ not in _STATING:
@@ -599,6 +631,20 @@ def _reported(trig: Token, rule: dict) -> bool:
             for s in subjects
         ):
             return False
+        # "a working group to: (1) improve coordination ...; and (3) recommend changes in
+        # laws": a task set, with no one who recommended.
+        first = trig
+        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+        if (
+            trig.tag_ == "VB"
+            and first.dep_ != "xcomp"
+            and not any(
+                c.dep_.startswith("nsubj") or c.dep_ == "aux"
+                for c in (*trig.children, *first.children)
+            )
+        ):
+            return False
     if trig.lemma_ == "intend" and trig.tag_ in ("VBD", "VBN"):
         # what someone had in mind ("he intended to sell", "the violent acts were intended
         # to further the gang's activities"), not an announcement
@@ -607,6 +653,30 @@ def _reported(trig: Token, rule: dict) -> bool:
     # filed today": the lawsuit is the rule's object
     if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
         return rule["type"] not in ("legal_action", "funding", "legislation", "commitment")
+    # "the recommendations are adopted and the report becomes law", "grants are awarded
+    # by formula": a procedure, unless dated ("The strategy is launched today").
+    if (
+        rule["type"] in _DONE | {"funding", "recommendations"}
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in trig.children)
+        and not any(c.dep_ == "aux" for c in trig.children)
+        and not _dated(trig.sent)
+        and not any(e.label_ == "MONEY" for e in ents_in(trig.sent))
+    ):  # (nor "$630 million of the CDBG funds is allocated for ...": a bill's sum)
+        return False
+    # "The CDBG program works by providing funds to local governments", "happens ...
+    # because of the money provided by CDBG": what a program does, told in the present.
+    if rule["type"] in ("legal_action", "funding", "legislation") and (
+        (trig.dep_, trig.tag_) == ("acl", "VBN") or (trig.dep_, trig.head.lower_) == ("pcomp", "by")
+    ):
+        below, gov = _verb_above(trig.head)
+        if (
+            gov.tag_ in ("VBZ", "VBP")
+            and not below.dep_.startswith("nsubj")
+            and not any(c.dep_ == "aux" for c in gov.children)
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _BILLS for c in gov.children)
+            and not _dated(trig.sent)  # "In a motion filed with the court today, the US alleges"
+        ):
+            return False
     # "The Subcommittee funds NASA" is a habit; "the bill includes $250,000 for the
     # Center" says what a bill gives.
     if trig.tag_ in ("VBZ", "VBP") and any(
@@ -618,6 +688,11 @@ def _reported(trig: Token, rule: dict) -> bool:
         and trig.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ == "aux" for c in trig.children)
     )
+
+
+def _dated(sent: Span) -> bool:
+    """Whether a sentence names a time ("today", "on May 5"), not only a span ("45 days")."""
+    return any(e.label_ == "DATE" and not _SPELL.search(e.text) for e in ents_in(sent))
 
 
 def _noun_reported(trig: Token) -> bool:
@@ -764,11 +839,12 @@ def _figure(money: str) -> str:
     return " ".join(m.group().lower().split()) if m else money
 
 
-def _listed_sum(obj: Token | None) -> Span | None:
+def _listed_sum(trig: Token, obj: Token | None) -> Span | None:
     """The sum `obj` is one of where a sentence lists several ("$300,000 for St. Clair
     County for communications towers ... and $3 million to improve public transportation"):
-    each is a grant of its own."""
-    if obj is None or obj.ent_type_ != "MONEY":
+    each is a grant of its own. (What a bill holds, told in the present, is one item: "The
+    bill provides $16 billion for ... and $78 billion for ...".)"""
+    if obj is None or obj.ent_type_ != "MONEY" or trig.tag_ in ("VBZ", "VBP"):
         return None
     ent = entity_of(obj)
     root = ent.root if ent is not None else obj
