@@ -622,3 +622,32 @@ def test_a_bill_unveiled_and_offered_is_one_bill(extract):
         "legislation that addresses a myriad of veterans concerns."
     )
     assert len(types(record, "legislation")) == 1
+
+
+def test_funding_told_in_a_forecast_or_a_crime_is_none(extract):
+    for text in (
+        "Many of those veterans will also benefit from the Post Traumatic Stress Disorder and "
+        "transition assistance funding provided in Senator Murray s new legislation",
+        "Fraud against TARP banks equals fraud against taxpayers, and SIGTARP and our law "
+        "enforcement partners will hold perpetrators of TARP fraud accountable for their crimes.",
+    ):
+        assert not types(extract(text)), text
+    record = extract(
+        "Bekale was sentenced today to 24 months in prison. According to the indictment, Bekale "
+        "fraudulently obtained matching funds from the bank's charitable arm. The bank disbursed "
+        "a total of approximately $27,000 to the charities."
+    )
+    assert not types(record, "funding")
+    suit = extract(
+        "The settlement will resolve a lawsuit, filed today in the U.S. District Court for the "
+        "Western District of Michigan, alleging that Tjoelker harassed female tenants."
+    )
+    assert types(suit, "legal_action")
+
+
+def test_sums_included_in_a_listed_sum(extract):
+    record = extract(
+        "* $30 million for Department of Defense Supplemental Impact Aid, including $5 million "
+        "for disabled students and $10 million to assist local communities affected by BRAC"
+    )
+    assert types(record, "funding")
