@@ -479,8 +479,11 @@ def test_restored_money_is_funding(extract):
 def test_passage_retold_by_its_verb_is_one_outcome(extract, sample):
     # "... lauded the Senate passage of the appropriations bill ... (H.R. 5385). The Senate
     # passed the fiscal year 2007 Military Construction Appropriations bill Tuesday ..."
+    # is one outcome; "The House of Representatives passed its version of the bill 395-0"
+    # is the other chamber's.
     record = extract(sample("15Nov2006Thomas75.txt"))
-    assert [o.type for o in record.outcomes].count("legislation") == 1
+    bills = types(record, "legislation")
+    assert len(bills) == 2 and "395-0" in bills[1].text
 
 
 def test_court_barring_defendants_is_legal_action(extract):
@@ -651,3 +654,13 @@ def test_sums_included_in_a_listed_sum(extract):
         "for disabled students and $10 million to assist local communities affected by BRAC"
     )
     assert types(record, "funding")
+
+
+def test_each_chamber_passing_a_bill_is_an_event(extract):
+    record = extract(
+        "Sen. Craig Thomas today lauded the Senate passage of the appropriations bill for "
+        "veterans and military construction (H.R. 5385). The Senate passed the fiscal year 2007 "
+        "Military Construction Appropriations bill Tuesday evening by a voice vote. In May of "
+        "2006, The House of Representatives passed its version of the bill 395-0."
+    )
+    assert len(types(record, "legislation")) == 2

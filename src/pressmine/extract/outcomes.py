@@ -390,6 +390,14 @@ def _marks(trig: Token, otype: str) -> set:
         own = {t.i for t in _own_clause(trig)}
         ents = [e for e in sent if e.root.i in own]
         marks |= {e.text for e in ents if e.label_ == "DATE" and _DAY.search(e.text)}
+        if otype == "legislation":
+            # the chamber that acts: "lauded the Senate passage of the bill", then "The
+            # House of Representatives passed its version of the bill 395-0"
+            marks |= {
+                c.lower_
+                for c in trig.children
+                if c.lower_ in ("senate", "house") and c.dep_ in ("nsubj", "compound", "poss")
+            }
         if otype == "legal_action":
             # (not a tally's: "have agreed to pay a total of more than $2.9 billion")
             marks |= {
