@@ -479,8 +479,11 @@ def test_restored_money_is_funding(extract):
 def test_passage_retold_by_its_verb_is_one_outcome(extract, sample):
     # "... lauded the Senate passage of the appropriations bill ... (H.R. 5385). The Senate
     # passed the fiscal year 2007 Military Construction Appropriations bill Tuesday ..."
+    # is one outcome; "The House of Representatives passed its version of the bill 395-0"
+    # is the other chamber's.
     record = extract(sample("15Nov2006Thomas75.txt"))
-    assert [o.type for o in record.outcomes].count("legislation") == 1
+    bills = types(record, "legislation")
+    assert len(bills) == 2 and "395-0" in bills[1].text
 
 
 def test_court_barring_defendants_is_legal_action(extract):
@@ -489,3 +492,175 @@ def test_court_barring_defendants_is_legal_action(extract):
         "John Roe and Jane Roe from preparing federal tax returns for others."
     )
     assert [o.type for o in record.outcomes] == ["legal_action"]
+
+
+def test_steps_of_other_dates_and_sums_are_other_events(extract):
+    record = extract(
+        "A member of the Aryan Brotherhood of Mississippi (ABM) gang was sentenced to life in "
+        "prison for his participation in a variety of violent criminal acts. Eric Glenn Parker, "
+        "36, of Forrest County, Mississippi, a member of ABM, was sentenced on Dec. 16, 2016 to "
+        "serve life in prison by U.S. District Judge Glen H. Davidson. On Nov. 2, 2016, Owens was "
+        "sentenced to life in prison and 120 months for attempted murder."
+    )
+    assert len(types(record, "legal_action")) == 2
+    record = extract(
+        "General Cable entered into a non-prosecution agreement and agreed to pay a $20 million "
+        "penalty. General Cable agreed to pay a criminal penalty of $20,469,694.80 to resolve the "
+        "matter. In related proceedings, the SEC filed a cease and desist order against General "
+        "Cable, whereby General Cable agreed to pay approximately $55 million in disgorgement."
+    )
+    assert len(types(record, "legal_action")) == 2
+
+
+def test_pledged_and_formalized_cooperation(extract):
+    record = extract(
+        "Both sides re-commit to cooperate on the investigation of cyber crimes and malicious "
+        "cyber activities. - Intend to hold, as early as possible in 2017, a U.S.-China "
+        "government and technology company roundtable to discuss cybersecurity issues."
+    )
+    assert types(record, "cooperation")
+    assert "roundtable" in types(record, "commitment")[0].text
+    record = extract(
+        "The Justice Department and the State Department announced today that they have "
+        "formalized a partnership aimed at protecting U.S. workers from discrimination. The "
+        "partnership, memorialized by a Memorandum of Understanding (MOU) between the Civil "
+        "Rights Division and the Bureau of Consular Affairs, facilitates information sharing."
+    )
+    assert types(record, "cooperation") and types(record, "agreement_signed")
+
+
+def test_remits_sources_custody_and_alleged_plans_are_no_events(extract):
+    for text in (
+        "The Commission, made up of nine members and chaired by the former U.S. Secretary of "
+        "Veteran's Affairs, Anthony Principi, is charged with assessing the DOD's May 13, 2005, "
+        "recommendations.",
+        "According to a criminal complaint filed in the Eastern District of California, "
+        "Al-Jayab is a Palestinian born in Iraq.",
+        "All of the defendants are currently detained on related state criminal charges.",
+        "Between October 2012 and November 2013, Al-Jayab communicated via social media with "
+        "numerous individuals about his intention to go to Syria to fight for terrorist "
+        "organizations, the complaint alleges.",
+        "The City of Bristol will use the community development funding for a broad range of "
+        "initiatives, including housing rehabilitation.",
+        "At the end of all of that, when Prime Minister Allawi came over and talked to us, he "
+        "said, We will talk about the withdrawal of the American troops.",
+    ):
+        assert not types(extract(text)), text
+    assert types(extract("Smith was charged with possessing a firearm."), "legal_action")
+
+
+def test_people_pledge_the_events_they_will_host(extract):
+    record = extract(
+        "Working to provide Iowa women the opportunity to draw and learn from one another's "
+        "experiences, the Grassleys will host for the sixth time an inspirational forum that "
+        "again features locally and nationally acclaimed presenters."
+    )
+    assert types(record, "commitment")
+
+
+def test_procedures_habits_and_task_lists_are_no_events(extract):
+    for text in (
+        "Again, Congress has 45 days to enact a joint resolution to reject the report in full, "
+        "or the recommendations are adopted and the report becomes law.",
+        "The CDBG program works by providing funds to local governments with the flexibility "
+        "that enables local officials to select the most appropriate programs.",
+        "This type of repair and rehabilitation happens all across the country because of the "
+        "money provided by CDBG.",
+        "The Attorney General has directed the PIL Task Force to establish immediately a "
+        "working group to: (1) improve coordination and data sharing across the federal "
+        "government; (2) evaluate possible changes to the regulatory regime governing opioid "
+        "distribution; and (3) recommend changes in laws.",
+        "This means, according to the Texas Comptroller, more than $974 million will stay in "
+        "the hands of Lone Star State taxpayers and will lead to an increase of $1.2 billion in "
+        "state gross product, including $819 million in new retail sales.",
+    ):
+        assert not types(extract(text)), text
+
+
+def test_what_a_bill_holds_is_one_item(extract):
+    record = extract(
+        "The bill provides $16 billion for active and reserve military construction and $78 "
+        "billion for the Department of Veterans Affairs, with $29 billion for the Veterans "
+        "Medical Service."
+    )
+    assert len(types(record, "funding")) == 1
+
+
+def test_sums_in_a_court_release_are_the_crimes(extract):
+    record = extract(
+        "A former state circuit judge in Arkansas was sentenced today to 120 months for "
+        "accepting a bribe. Two weeks later, the owner of the nursing home company donated "
+        "approximately $24,000 to Maggio's campaign."
+    )
+    assert [o.type for o in record.outcomes] == ["legal_action"]
+
+
+def test_parts_of_a_settlement_retell_it(extract):
+    record = extract(
+        "Community Health Systems Inc. (CHS) has agreed to pay $98.15 million to resolve "
+        "allegations that it violated the False Claims Act. CHS agreed to pay $89.15 million to "
+        "resolve these allegations. CHS agreed to pay $9 million to resolve the allegations "
+        "involving LMC."
+    )
+    assert len(types(record, "legal_action")) == 1
+
+
+def test_nominated_to_a_court(extract):
+    record = extract(
+        "Judge Leslie Southwick of Mississippi has been nominated to the Court of Appeals for "
+        "the Fifth Circuit."
+    )
+    assert types(record, "appointment")
+    record = extract(
+        "As a former Governor who appointed the entire Nebraska Supreme Court, Nelson believes "
+        "personal interviews are best."
+    )
+    assert not types(record, "appointment")
+
+
+def test_a_bill_unveiled_and_offered_is_one_bill(extract):
+    record = extract(
+        "Senator Murray also unveiled legislation that would provide funding for veterans. "
+        "Senator Murray, a member of the Senate Veterans Affairs Committee, also offered up new "
+        "legislation that addresses a myriad of veterans concerns."
+    )
+    assert len(types(record, "legislation")) == 1
+
+
+def test_funding_told_in_a_forecast_or_a_crime_is_none(extract):
+    for text in (
+        "Many of those veterans will also benefit from the Post Traumatic Stress Disorder and "
+        "transition assistance funding provided in Senator Murray s new legislation",
+        "Fraud against TARP banks equals fraud against taxpayers, and SIGTARP and our law "
+        "enforcement partners will hold perpetrators of TARP fraud accountable for their crimes.",
+    ):
+        assert not types(extract(text)), text
+    record = extract(
+        "Bekale was sentenced today to 24 months in prison. According to the indictment, Bekale "
+        "fraudulently obtained matching funds from the bank's charitable arm. The bank disbursed "
+        "a total of approximately $27,000 to the charities."
+    )
+    assert not types(record, "funding")
+    suit = extract(
+        "The settlement will resolve a lawsuit, filed today in the U.S. District Court for the "
+        "Western District of Michigan, alleging that Tjoelker harassed female tenants."
+    )
+    assert types(suit, "legal_action")
+
+
+def test_sums_included_in_a_listed_sum(extract):
+    record = extract(
+        "* $30 million for Department of Defense Supplemental Impact Aid, including $5 million "
+        "for disabled students and $10 million to assist local communities affected by BRAC"
+    )
+    assert types(record, "funding")
+
+
+def test_each_chamber_passing_a_bill_is_an_event(extract):
+    record = extract(
+        "Sen. Craig Thomas today lauded the Senate passage of the appropriations bill for "
+        "veterans and military construction (H.R. 5385). The Senate passed the fiscal year 2007 "
+        "Military Construction Appropriations bill Tuesday evening by a voice vote. In May of "
+        "2006, The House of Representatives passed its version of the bill 395-0."
+    )
+    assert len(types(record, "legislation")) == 2

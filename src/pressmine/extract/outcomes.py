@@ -33,6 +33,8 @@ _DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
+# A DATE entity that is a span of time ("45 days"), not a time.
+_SPELL = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.I)
 _SUM = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion))?", re.IGNORECASE)
 _SCALED = re.compile(r"\b\d[\d,.]*\s+(?:million|billion)\b", re.IGNORECASE)
 # Parties whose "will" is a commitment: bodies, governments, peoples and "we"; a person's
@@ -43,6 +45,13 @@ _STATES = {
     "be", "have", "become", "remain", "face", "need", "struggle", "mean", "see", "receive",
     "get", "gain", "benefit", "want",
 }  # fmt: skip
+# Verbs that make an intention a party's stated one: "expressed their intention to sign".
+_STATING = {
+    "express", "announce", "declare", "state", "confirm", "reaffirm", "signal", "voice",
+    "indicate", "reiterate", "stress", "emphasize", "emphasise", "underline", "note",
+}  # fmt: skip
+_MONEY_WORDS = {"funding", "fund", "funds", "grant", "grants", "money", "award", "dollar"}
+_HOSTING = {"host", "hold", "convene", "organize", "organise", "chair"}
 _MODALS = {"must", "should", "may", "might", "could", "would", "can", "shall"}
 # Outcomes that are done when reported; "It will vote on the bill" is a plan (a commitment,
 # when a party makes it), not a bill passed.
@@ -120,6 +129,10 @@ def _object_rank(tok: Token, rule: dict) -> int | None:
             return rank
         if obj == "act" and not tok.text.startswith("Act"):
             continue  # "acts" of a person; a law is "the ... Act"
+        if obj.startswith("to "):  # "nominated to the Court", not "appointed the Court"
+            if lemma == obj[3:] and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+                return rank
+            continue
         if " " in obj:  # "executive order": a court's order is no executive's
             first, last = obj.split()
             if lemma == last and tok.i and tok.nbor(-1).lower_ == first:
@@ -139,7 +152,7 @@ def _object_rank(tok: Token, rule: dict) -> int | None:
 
 _AFTER_SUM = {"ADP", "PART", "PUNCT", "CCONJ", "SPACE"}
 _PAID = {"restitution", "fine", "penalty", "damages", "settlement", "forfeiture"}
-_VERB_OBJECTS = {"pay", "forfeit", "training"}
+_VERB_OBJECTS = {"pay", "forfeit", "training", "cooperate", "collaborate"}
 
 
 def _is_money(tok: Token, objects: list[str]) -> bool:
@@ -248,7 +261,7 @@ class OutcomeMatcher:
         """What a mention names, to tell a retelling of one event from another event."""
         verb, noun = trig.lemma_.lower(), obj.lemma_.lower() if obj is not None else None
         if otype == "funding":
-            listed = _listed_sum(obj)
+            listed = _listed_sum(trig, obj)
             return (otype, _figure(listed.text) if listed else _sum(trig.sent) or trig.sent.start)
         if noun in self.same_event or noun in self.same_event.values():
             return (otype, self.same_event.get(noun, noun), None)
@@ -296,7 +309,7 @@ class OutcomeMatcher:
                 and not any(c.lower_ == "will" for c in trig.children)
             ):  # "pleaded guilty and were sentenced" (but "and will be sentenced" is to come)
                 ident = (otype, trig.sent.start, trig.i)
-            listed = _listed_sum(obj) if otype == "funding" else None
+            listed = _listed_sum(trig, obj) if otype == "funding" else None
             if listed is not None:
                 ident = (otype, trig.sent.start, listed.start)
             best = chosen.get(ident)
@@ -308,35 +321,118 @@ class OutcomeMatcher:
         # One item per event: a release retells its charge, sentence or grant later, with
         # the same verb or one that names the same event ("found guilty", "convicted").
         # Mentions that give different calendar dates are different events ("charged in
-        # an indictment on Aug. 31 ...", "On Sept. 28, charged in a superseding ...").
+        # an indictment on Aug. 31 ...", "On Sept. 28, charged in a superseding ..."), as
+        # are a court's steps of different sums ("agreed to pay a $20 million penalty",
+        # "agreed to pay approximately $55 million in disgorgement to the SEC").
         seen: dict[tuple, list[set[str]]] = {}
         for ident, (_rank, _i, trig, obj) in sorted(chosen.items(), key=lambda kv: kv[1][1]):
             event = self._event(ident[0], trig, obj)
-            dates = {
-                e.text for e in ents_in(trig.sent) if e.label_ == "DATE" and _DAY.search(e.text)
-            }
-            if any(not dates or not before or dates & before for before in seen.get(event, [])):
+            marks = _marks(trig, ident[0])
+            before = seen.setdefault(event, [])
+            if before and (not marks or any(marks & b or _part_of(marks, b) for b in before)):
                 del chosen[ident]
-            seen.setdefault(event, []).append(dates)
-        # Money in a sentence that reports a charge or a plea is the crime's, not a grant.
-        legal = {v[2].sent.start for k, v in chosen.items() if k[0] == "legal_action"}
-        chosen = {
-            k: v for k, v in chosen.items() if k[0] != "funding" or v[2].sent.start not in legal
-        }
+            elif before and not all(before):
+                # The lead's undated "was sentenced to life" is told again with its date
+                # ("Parker ... was sentenced on Dec. 16"); a third date is another event
+                # ("On Nov. 2, Owens was sentenced").
+                next(b for b in before if not b).update(marks)
+                del chosen[ident]
+            else:
+                before.append(marks)
         # Where a release names its sums, its mentions of "the funding" without one retell
         # them ("her leadership in securing important funding", "will receive funding").
         sums = {k: _sum(v[2].sent) for k, v in chosen.items() if k[0] == "funding"}
         if any(sums.values()):
             chosen = {k: v for k, v in chosen.items() if k not in sums or sums[k]}
+        # Money in a sentence that reports a charge or a plea is the crime's, not a grant;
+        # so is a bare sum given in a release that reports a court's steps ("the owner of
+        # the nursing home company donated approximately $24,000 to Maggio's campaign").
+        # (After the rule above, so that the crime's sums take their retellings along:
+        # "Bekale fraudulently obtained matching funds".)
+        legal = {v[2].sent.start for k, v in chosen.items() if k[0] == "legal_action"}
+        chosen = {
+            k: v
+            for k, v in chosen.items()
+            if k[0] != "funding"
+            or not legal
+            or v[2].sent.start not in legal
+            and v[3] is not None
+            and v[3].ent_type_ != "MONEY"
+        }
         found = []
         for ident, (_rank, _i, trig, obj) in sorted(
             chosen.items(), key=lambda kv: kv[1][2].sent.start
         ):
             words = sorted([trig] + ([obj] if obj is not None else []), key=lambda t: t.i)
-            listed = _listed_sum(obj) if ident[0] == "funding" else None
+            listed = _listed_sum(trig, obj) if ident[0] == "funding" else None
             amount = listed.text if listed is not None else _amount(trig.sent, ident[0])
             found.append(FoundOutcome(ident[0], trig.sent, " ".join(t.text for t in words), amount))
         return found
+
+
+def _part_of(marks: set, before: set) -> bool:
+    """Whether a mention's sums are all below one told before: the parts of a settlement
+    ("has agreed to pay $98.15 million ...", then "CHS agreed to pay $89.15 million to
+    resolve these allegations", "... $9 million to resolve the allegations involving LMC")."""
+    sums = [m for m in marks if isinstance(m, float)]
+    told = [m for m in before if isinstance(m, float)]
+    return bool(sums and told and len(sums) == len(marks) and max(sums) < max(told))
+
+
+def _marks(trig: Token, otype: str) -> set:
+    """What tells one event from another of its kind: the days of a month in the
+    trigger's own clause (not "arrested on Dec. 23, 2014, and later convicted"), and for
+    a court's step its sums, to two figures ("a $20 million penalty" is the "penalty of
+    $20,469,694.80")."""
+    sent = ents_in(trig.sent)
+    marks = set()
+    while True:
+        own = {t.i for t in _own_clause(trig)}
+        ents = [e for e in sent if e.root.i in own]
+        marks |= {e.text for e in ents if e.label_ == "DATE" and _DAY.search(e.text)}
+        if otype == "legislation":
+            # the chamber that acts: "lauded the Senate passage of the bill", then "The
+            # House of Representatives passed its version of the bill 395-0"
+            marks |= {
+                c.lower_
+                for c in trig.children
+                if c.lower_ in ("senate", "house") and c.dep_ in ("nsubj", "compound", "poss")
+            }
+        if otype == "legal_action":
+            # (not a tally's: "have agreed to pay a total of more than $2.9 billion")
+            marks |= {
+                round(v, -len(str(int(v))) + 2)
+                for e in ents
+                if e.label_ == "MONEY"
+                and (v := _value(e.text))
+                and "total" not in {t.lower_ for t in trig.doc[max(e.start - 4, 0) : e.start]}
+            }
+        # "On Nov. 9, 2015, Tordin waived indictment and pleaded guilty": the date of the
+        # first of coordinated verbs is the others' (but not the "later" of "arrested on
+        # Dec. 23 and later convicted").
+        if (
+            marks
+            or trig.dep_ != "conj"
+            or trig.head.pos_ not in ("VERB", "AUX")
+            or any(c.lower_ in _LATER for c in trig.children)
+        ):
+            return marks
+        trig = trig.head
+
+
+_LATER = {"later", "subsequently", "then", "eventually", "afterwards", "afterward"}
+
+
+def _value(money: str) -> float | None:
+    m = _SUM.search(money)
+    if m is None:
+        return None
+    digits, *scale = m.group().lower().replace(",", "").split()
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return value * {"million": 1e6, "billion": 1e9}.get(scale[0] if scale else "", 1)
 
 
 def _own_clause(trig: Token) -> list[Token]:
@@ -414,6 +510,20 @@ def _reported(trig: Token, rule: dict) -> bool:
         return False
     if trig.pos_ == "NOUN" and not _noun_reported(trig):
         return False
+    # "According to a criminal complaint filed in ...": the source of the story told, not
+    # a step the release reports.
+    source = trig.head if trig.dep_ == "acl" else trig
+    if source.dep_ == "pobj" and (source.head.lower_, source.head.head.lower_) == (
+        "to",
+        "according",
+    ):
+        return False
+    # "The defendants are currently detained on state charges", "remains detained": where
+    # someone is, not an arrest.
+    if trig.lemma_ == "detain" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in trig.children
+    ):
+        return False
     if rule["type"] != "commitment":
         # "they must ... receive approval", "the bill would provide": an obligation or a
         # possibility, not an event; the modal may sit on the first of coordinated verbs.
@@ -426,10 +536,16 @@ def _reported(trig: Token, rule: dict) -> bool:
         # "Federal courts can assess civil penalties ... in lawsuits brought by the
         # department": a verb describing a noun is as possible as the clause the noun is in
         # (but "The legislation introduced today would amend the Act" was introduced).
+        # So is one in a forecast: "Many of those veterans will also benefit from the ...
+        # funding provided in Senator Murray's new legislation" (but "The settlement will
+        # resolve a lawsuit, filed today in ...", "will use $50,000 in federal funding
+        # secured by Dorgan").
         if trig.dep_ == "acl":
             below, gov = _verb_above(trig.head)
+            told = _dated(trig.sent) or any(e.label_ == "MONEY" for e in ents_in(trig.sent))
+            forecast = set() if told else {"will"}
             if not below.dep_.startswith("nsubj") and any(
-                c.dep_ == "aux" and c.lower_ in modals for c in gov.children
+                c.dep_ == "aux" and c.lower_ in modals | forecast for c in gov.children
             ):
                 return False
         # "The House and Senate are expected to approve the final bill", "borrowers who
@@ -464,8 +580,8 @@ def _reported(trig: Token, rule: dict) -> bool:
         if (
             verb.dep_ == "advcl"
             and rule["type"] in _PURPOSED
-            or verb.dep_ == "acl"
-            and rule["type"] in _PURPOSED | {"legal_action"}  # "the authority to bring suits"
+            or verb.dep_ in ("acl", "relcl")  # "the authority to bring suits", "45 days to enact"
+            and rule["type"] in _PURPOSED | {"legal_action"}
         ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         # The release reports in the third person; "So we passed the GI Bill", "every
@@ -478,7 +594,20 @@ def _reported(trig: Token, rule: dict) -> bool:
         t.lower_ in ("i", "my", "me") and t.pos_ == "PRON" for t in trig.sent
     ):
         return False
+    # "appropriations including $300,000 for St. Clair County", but not "an increase of
+    # $1.2 billion in state gross product, including $819 million in new retail sales".
+    if (
+        rule["type"] == "funding"
+        and trig.dep_ == "prep"
+        and trig.head.lemma_.lower() not in _MONEY_WORDS | {"appropriation"}
+        and not any(t.ent_type_ == "MONEY" for t in (trig.head, *trig.head.ancestors))
+    ):  # (but "* $30 million for Impact Aid, including $5 million for disabled students")
+        return False
+    if trig.lemma_ == "intention" and _verb_above(trig)[1].lemma_ not in _STATING:
+        return False  # "communicated ... about his intention to go to Syria": a plan alleged
     if rule["type"] == "commitment" and trig.pos_ == "VERB":
+        if any(c.dep_ == "neg" for c in trig.children):
+            return False  # "whether or not he did or did not intend to do that"
         # A pledge binds to something: "pledged to", "vowed that", "committed to", "pledged
         # support"; "conspiracy to commit wire fraud", "crimes its members are committing",
         # "promised them access" (a fraud's bait) and "an incubator to promising
@@ -518,6 +647,20 @@ def _reported(trig: Token, rule: dict) -> bool:
             for s in subjects
         ):
             return False
+        # "a working group to: (1) improve coordination ...; and (3) recommend changes in
+        # laws": a task set, with no one who recommended.
+        first = trig
+        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+        if (
+            trig.tag_ == "VB"
+            and first.dep_ != "xcomp"
+            and not any(
+                c.dep_.startswith("nsubj") or c.dep_ == "aux"
+                for c in (*trig.children, *first.children)
+            )
+        ):
+            return False
     if trig.lemma_ == "intend" and trig.tag_ in ("VBD", "VBN"):
         # what someone had in mind ("he intended to sell", "the violent acts were intended
         # to further the gang's activities"), not an announcement
@@ -526,6 +669,30 @@ def _reported(trig: Token, rule: dict) -> bool:
     # filed today": the lawsuit is the rule's object
     if trig.dep_ == "acl" and trig.tag_ == "VBN" and not rule["objects"]:
         return rule["type"] not in ("legal_action", "funding", "legislation", "commitment")
+    # "the recommendations are adopted and the report becomes law", "grants are awarded
+    # by formula": a procedure, unless dated ("The strategy is launched today").
+    if (
+        rule["type"] in _DONE | {"funding", "recommendations"}
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in trig.children)
+        and not any(c.dep_ == "aux" for c in trig.children)
+        and not _dated(trig.sent)
+        and not any(e.label_ == "MONEY" for e in ents_in(trig.sent))
+    ):  # (nor "$630 million of the CDBG funds is allocated for ...": a bill's sum)
+        return False
+    # "The CDBG program works by providing funds to local governments", "happens ...
+    # because of the money provided by CDBG": what a program does, told in the present.
+    if rule["type"] in ("legal_action", "funding", "legislation") and (
+        (trig.dep_, trig.tag_) == ("acl", "VBN") or (trig.dep_, trig.head.lower_) == ("pcomp", "by")
+    ):
+        below, gov = _verb_above(trig.head)
+        if (
+            gov.tag_ in ("VBZ", "VBP")
+            and not below.dep_.startswith("nsubj")
+            and not any(c.dep_ == "aux" for c in gov.children)
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _BILLS for c in gov.children)
+            and not _dated(trig.sent)  # "In a motion filed with the court today, the US alleges"
+        ):
+            return False
     # "The Subcommittee funds NASA" is a habit; "the bill includes $250,000 for the
     # Center" says what a bill gives.
     if trig.tag_ in ("VBZ", "VBP") and any(
@@ -537,6 +704,11 @@ def _reported(trig: Token, rule: dict) -> bool:
         and trig.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ == "aux" for c in trig.children)
     )
+
+
+def _dated(sent: Span) -> bool:
+    """Whether a sentence names a time ("today", "on May 5"), not only a span ("45 days")."""
+    return any(e.label_ == "DATE" and not _SPELL.search(e.text) for e in ents_in(sent))
 
 
 def _noun_reported(trig: Token) -> bool:
@@ -581,12 +753,26 @@ def _governors(trig: Token) -> list[Token]:
     return out
 
 
+# A body's remit: "The Commission ... is charged with assessing the recommendations" (a
+# defendant is "charged with possessing a firearm").
+_DUTIES = {
+    "assess", "oversee", "review", "evaluate", "investigate", "ensure", "implement",
+    "administer", "enforce", "monitor", "coordinate", "study", "examine", "recommend",
+    "advise", "safeguard", "regulate", "supervise", "determine", "develop",
+}  # fmt: skip
+
+
 def _is_charge(trig: Token) -> bool:
     """A charge names its counts, court, day or defendant ("charged with", "charged Smith",
     "charged on April 4"); "Nelson charged today" and "Durbin also charged that the order
     redefines ..." said something, "the rate TSA was charged" is a price."""
     if any(c.dep_ == "ccomp" for c in trig.children) or (
         trig.i + 1 < len(trig.doc) and trig.nbor().lower_ == "that"
+    ):
+        return False
+    if any(
+        c.lower_ == "with" and any(g.tag_ == "VBG" and g.lemma_ in _DUTIES for g in c.children)
+        for c in trig.children
     ):
         return False
     return trig.dep_ == "conj" or any(
@@ -621,6 +807,13 @@ def _named_subject_will(tok: Token) -> bool:
     going_on = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_ == "continue" else []
     if verb.lemma_ in _STATES or any(c.lemma_ in _STATES for c in going_on):
         return False
+    # "The City of Bristol will use the community development funding for ...": what a
+    # grant is for, told with the grant.
+    if verb.lemma_ in ("use", "spend") and any(
+        c.dep_ == "dobj" and (c.lemma_ in _MONEY_WORDS or c.ent_type_ == "MONEY")
+        for c in verb.children
+    ):
+        return False
     # A party pledging comes before its "will"; "So will the grant" is an echo.
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
     if not subjects and tok.i > 0 and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
@@ -633,8 +826,20 @@ def _named_subject_will(tok: Token) -> bool:
     # announces her own act pledges it (a named person's "will" mostly tells what a court
     # will do with them, "announced that Smith will serve 10 years").
     own = verb.dep_ == "ccomp" and verb.head.lemma_ == "announce"
+    # People, too, pledge the events they will host: "the Grassleys will host for the
+    # sixth time an inspirational forum".
+    host = (
+        verb.lemma_ in _HOSTING
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(t.lemma_ in ("accountable", "responsible", "liable") for t in verb.subtree)
+    )  # (not "will hold perpetrators of TARP fraud accountable")
+    # "he said, We will talk about the withdrawal": one speaker's "we" told by another.
+    told = any(t.lemma_ == "say" for t in tok.sent)
     return any(
-        s.ent_type_ in _NAMED or s.lower_ == "we" or (own and s.lower_ in ("he", "she", "they"))
+        s.ent_type_ in _NAMED
+        or (s.lower_ == "we" and not told)
+        or (own and s.lower_ in ("he", "she", "they"))
+        or (host and (s.ent_type_ == "PERSON" or s.pos_ == "PROPN"))
         for s in subjects
     )
 
@@ -654,11 +859,12 @@ def _figure(money: str) -> str:
     return " ".join(m.group().lower().split()) if m else money
 
 
-def _listed_sum(obj: Token | None) -> Span | None:
+def _listed_sum(trig: Token, obj: Token | None) -> Span | None:
     """The sum `obj` is one of where a sentence lists several ("$300,000 for St. Clair
     County for communications towers ... and $3 million to improve public transportation"):
-    each is a grant of its own."""
-    if obj is None or obj.ent_type_ != "MONEY":
+    each is a grant of its own. (What a bill holds, told in the present, is one item: "The
+    bill provides $16 billion for ... and $78 billion for ...".)"""
+    if obj is None or obj.ent_type_ != "MONEY" or trig.tag_ in ("VBZ", "VBP"):
         return None
     ent = entity_of(obj)
     root = ent.root if ent is not None else obj
