@@ -353,3 +353,12 @@ def test_two_roles_joined_by_and_before_a_name(extract):
     assert titles["Vieta C. Wang"] == "president and owner"
     assert titles["Juney H. Wang"] == "vice president"
     assert titles["Jane Grady"] == "Trial Attorney"
+
+
+def test_toll_free_hotlines_are_no_press_contacts(extract):
+    record = extract(
+        "If you have questions, you can call 1-800-FED-INFO (1-800-333-4636). Anyone with "
+        "information should contact the Antitrust Divisions Citizen Complaint Center at "
+        "1-888-647-3258. Media contact: Laura Capps 202-224-2633"
+    )
+    assert [c.phone for c in record.contacts] == ["202-224-2633"]

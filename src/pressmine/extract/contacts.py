@@ -21,6 +21,7 @@ _PHONE = re.compile(
     r"\d{2,4}(?:(?:[ ]{1,3}|[./-])\d{2,4}){1,4}(?![\w-])"
     r"|(?<![\w+])\+\d{8,15}(?!\w)"
 )
+_TOLL_FREE = re.compile(r"1?8(?:00|88|77|66|55|44|33)\d{7}$")
 _CONTACT_CUE = re.compile(r"contact|media|press|phone|tel\b|telephone|e-?mail|call", re.IGNORECASE)
 
 
@@ -58,7 +59,10 @@ def find_contacts(doc: Doc, people) -> list[FoundContact]:
         before = text[max(0, m.start() - 120) : m.start()]
         near_email = any(abs(s - m.start()) < 200 for s, _, k, _ in items if k == "email")
         named = any(0 <= m.start() - p.span[1] <= 4 for p in people)
-        if _CONTACT_CUE.search(before) or near_email or named:
+        # A toll-free number is a public hotline ("you can call 1 800 FED INFO  1 800 333
+        # 4636"), not a press office, unless a person or an e-mail goes with it.
+        hotline = _TOLL_FREE.match(re.sub(r"\D", "", m.group())) is not None
+        if (_CONTACT_CUE.search(before) and not hotline) or near_email or named:
             items.append((m.start(), m.end(), "phone", m.group().strip()))
     items.sort()
     contacts: list[FoundContact] = []
