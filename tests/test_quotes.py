@@ -171,3 +171,18 @@ def test_places_and_regions_after_a_title_are_no_people(extract):
     )
     names = {o.name for o in record.officials}
     assert not names & {"New Mexico", "Pacific Southwest"}
+
+
+def test_a_speech_that_quotes_others_stays_one_quote(extract, sample):
+    # Cornyn's remarks, one paragraph after another each opened by a mark, quote McConnell
+    # ('put it this way: "When do we stop ..."') and a columnist ('He writes: "The long-term
+    # cost ..."'): those are theirs, and the speech goes on past them as one quote.
+    record = extract(sample("12Oct2007Cornyn202.txt"))
+    starts = {q.text[:25]: q.speaker for q in record.quotes}
+    assert starts == {
+        "I've had the chance now t": "John Cornyn",
+        "When do we stop for the s": "Mitch McConnell",
+        "The long-term cost to the": "Stuart Taylor",
+    }
+    speech = next(q for q in record.quotes if q.speaker == "John Cornyn")
+    assert "I share the story with you" in speech.text

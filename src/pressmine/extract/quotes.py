@@ -151,13 +151,22 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
         speaker = _speaker(doc, span, person_at, last_before, by_surname)
         if speaker is None and text[span[0]].islower():
             continue  # words of a document or a law cited in the narration, nobody's speech
+        # The speech whose next paragraph this is: the quote holding the paragraph before
+        # (whose span starts past the spaces after its mark).
+        para = going_on.get(qs)
+        if para is not None:
+            para += len(text[para:qs]) - len(text[para:qs].lstrip())
+        speech_of = next(
+            (q for q in found if para is not None and q.span[0] <= para <= q.span[1]), None
+        )
         if speaker is None and qs in going_on:
             # The next paragraph of a speech.
-            speaker = next((q.speaker for q in found if q.span[1] >= going_on[qs]), None)
+            speaker = speech_of.speaker if speech_of else None
         elif (
             speaker is None
             and found
             and found[-1].speaker
+            and found[-1].span[1] <= qs  # not a quote inside it ('put it this way: "When ...')
             and not _REPORTED_AFTER.match(text, span[1])
         ):
             before = found[-1]
@@ -175,10 +184,11 @@ def find_quotes(doc: Doc, officials) -> list[FoundQuote]:
                 speaker = before.speaker
         if speaker is None:
             speaker = _speaker_nearby(doc, span, person_at, last_before, by_surname, found)
-        if qs in going_on and found and found[-1].speaker == speaker:
-            # The next paragraph of one speech: one quote, from its first words to its last.
-            first = found.pop()
-            span = (first.span[0], span[1])
+        if speech_of is not None and speech_of.speaker == speaker:
+            # The next paragraph of one speech: one quote, from its first words to its last
+            # (what it quotes in between stays apart).
+            found.remove(speech_of)
+            span = (speech_of.span[0], span[1])
         found.append(FoundQuote(text[span[0] : span[1]], span, speaker))
     marked = [q.span for q in found]
     going_on: FoundQuote | None = None  # an unmarked quote that may go on
