@@ -97,9 +97,21 @@ class FoundOutcome:
     amount: str | None
 
 
+def _plain_objects(objects: list[str]) -> frozenset[str] | None:
+    """A rule's objects when all are single words matched by lemma or form, so that a token
+    that is none of them is ruled out at once (most tokens of a sentence are); None where
+    one needs its own test ("$", "pay", "@title", "to the Court", "executive order")."""
+    if any(o in ("$", "pay", "@title") or " " in o for o in objects):
+        return None
+    return frozenset(objects)
+
+
 def _object_rank(tok: Token, rule: dict) -> int | None:
     """Where `tok` stands in a rule's object list (lower is more telling), None if absent."""
     lemma, lower = tok.lemma_.lower(), tok.lower_  # read once: every token of a subtree
+    plain = rule["plain"]
+    if plain is not None and lemma not in plain and lower not in plain:
+        return None
     objects = rule["objects"]
     if rule.get("whole") and _qualifies(tok, objects):
         return None
@@ -198,6 +210,7 @@ class OutcomeMatcher:
         for n, rule in enumerate(config["rules"]):
             key = f"{rule['type']}#{n}"
             self.rules[key] = rule
+            rule["plain"] = _plain_objects(rule["objects"])
             attr = "LOWER" if rule.get("subject") else "LEMMA"
             for word in rule["triggers"]:
                 self.starts.setdefault((attr, word), []).append(key)

@@ -321,6 +321,8 @@ def _follows(doc: Doc, text: str, person_at) -> FoundQuote | None:
 
 _GLUED_STOP = re.compile(r"(?<=[A-Za-z0-9%)])[.!?](?=[A-Z][a-z]|[AI] )")
 _REPORTING = {"said", "says", "stated", "states", "added", "adds", "noted", "explained", "wrote"}
+# A cheap first test of a sentence (a superset: "saidActing" is glued, "statesman" passes).
+_REPORTING_WORD = re.compile("|".join(_REPORTING))
 
 
 def _speaker_after(toks, k, stripped, who, last_before):
@@ -506,7 +508,8 @@ def _wide_gap(doc: Doc, text: str):
         runs = [n for s in doc.sents if (n := _spaces_before(text, s.start_char))]
         usual = max(set(runs), key=runs.count) if runs else 1
         inside = between = 0
-        for t in doc:
+        # Only a space token holds more than the one space a token carries.
+        for t in (t for t in doc[1:] if t.nbor(-1).is_space):
             if t.is_alpha and t.text not in _REPORTING and _spaces_before(text, t.idx) > usual:
                 inside += t.is_lower
                 between += t.is_title
@@ -532,7 +535,8 @@ class _Named:
 
 def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> FoundQuote | None:
     """A quote that lost its marks: "<speech>, said <Title> <Name>." or "<speech>, <Name> said."."""
-    if any(ch in text[sent.start_char : sent.end_char] for ch in _OPEN + _CLOSE):
+    piece = text[sent.start_char : sent.end_char]
+    if any(ch in piece for ch in _OPEN + _CLOSE) or not _REPORTING_WORD.search(piece):
         return None
     stripped = doc._.pm_stripped
     toks = [t for t in sent if not t.is_space]
