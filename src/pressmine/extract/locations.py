@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import load_json
-from . import entities, text_of
+from . import entities, ents_in, text_of
 from .kinds import listed_among_people, things
 from .names import clean, fold, org_heads, title_heads, title_modifiers
 from .org_groups import _words, head_of
@@ -198,17 +198,17 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
         if m.group(1).endswith(" State"):  # "the Massachusetts State Police"
             end -= len(" State")
         span = doc.char_span(m.start(1), end, alignment_mode="expand")
-        if span is not None and not span.text.isupper() and not span.ents:
+        if span is not None and not span.text.isupper() and not ents_in(span):
             out.append(("GPE", span.start, span.end, False))
     for m in _COUNTY.finditer(text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is not None and not any(e.label_ in ("GPE", "LOC") for e in span.ents):
+        if span is not None and not any(e.label_ in ("GPE", "LOC") for e in ents_in(span)):
             out.append(("GPE", span.start, span.end, False))
     # "HOME": a place even where the model took it for a person ("all of Centralia;"); so
     # is a dateline's town (above).
     for m in _HOME.finditer(text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is not None and not any(e.label_ in ("GPE", "LOC") for e in span.ents):
+        if span is not None and not any(e.label_ in ("GPE", "LOC") for e in ents_in(span)):
             out.append(("HOME", span.start, span.end, False))
     # "in Akron, Columbus, Dayton and Toledo", "in Brockton, Boston and Chelsea": a name
     # listed among places is a place, whether the model left it untagged or called it a body.
@@ -227,7 +227,9 @@ def _mentions(doc: Doc) -> list[tuple[str, int, int, bool]]:
             continue
         window = doc[tok.i + 1 : tok.i + 10]
         if any(
-            t.lower_ == "in" and doc[t.i + 1 : t.i + 3].ents for t in window if t.i + 1 < len(doc)
+            t.lower_ == "in" and ents_in(doc[t.i + 1 : t.i + 3])
+            for t in window
+            if t.i + 1 < len(doc)
         ):
             out.append(("GPE", tok.i, tok.i + 1, False))
     return out
