@@ -114,6 +114,11 @@ def named_as_people(doc: Doc) -> set[str]:
     return out
 
 
+# "John Harrison, a/k/a Binkie": a person's alias
+ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
+# "Hamze El-Najjar, a/k/a ...": a person with an alias
+ALIAS_AFTER = re.compile(r",?\s*(?:a/k/a|aka|a\.k\.a)\b", re.IGNORECASE)
+
 _AGE_AFTER = re.compile(r",[ ]+(?:age[ ]+(\d{2,3})\b|(\d{2,3})[ ]*[,;])")
 
 

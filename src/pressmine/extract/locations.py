@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 from . import entities, ents_in, text_of
-from .kinds import listed_among_people, things
+from .kinds import ALIAS_AFTER, ALIAS_BEFORE, listed_among_people, things
 from .names import clean, fold, org_heads, title_heads, title_modifiers
 from .org_groups import _words, head_of
 
@@ -507,10 +507,6 @@ _QUADRANT = re.compile(r"[NS]\.?[EW]\.?")
 _STREET_BEFORE = re.compile(
     r"\b(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Place|Drive)\.?,?[ ]+$"
 )
-# "John Harrison, a/k/a Binkie": a person's alias
-ALIAS_BEFORE = re.compile(r"\b(?:a/k/a|aka|a\.k\.a\.)\s*$", re.IGNORECASE)
-# "Hamze El-Najjar, a/k/a ...": a person with an alias
-ALIAS_AFTER = re.compile(r",?\s*(?:a/k/a|aka|a\.k\.a)\b", re.IGNORECASE)
 
 
 def _may_be_place(name: str) -> bool:

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from ..resources import load_lexicon
 from . import entities, text_of
 from .kinds import (
+    ALIAS_AFTER,
+    ALIAS_BEFORE,
     common_acronyms,
     listed_among_people,
     named_as_people,
@@ -26,8 +28,6 @@ from .kinds import (
     with_age,
 )
 from .locations import (
-    ALIAS_AFTER,
-    ALIAS_BEFORE,
     PEOPLE_OF,
     PLACE_NOUNS,
     PLACE_OF,
