@@ -360,15 +360,16 @@ def _quote_after(doc: Doc, toks, k, stripped, who):
     "U.S. Attorney ... Preet Bharara said, As the lawsuit we filed today alleges, ...", in
     stripped text "Senator Gregg stated  The Baker Commission report ..." (the comma's and
     the mark's spaces). A lower-case word after the verb is reported speech ("said that",
-    "said the bill would")."""
-    if k + 2 >= len(toks) or not who(toks[k - 1]):
+    "said the bill would"). Returns that word and the speaker."""
+    speaker = who(toks[k - 1]) if k + 2 < len(toks) else None
+    if speaker is None:
         return None
     sep, first = toks[k + 1], toks[k + 2]
     if not stripped and sep.text in (",", ":") and first.is_title:
-        return first
+        return first, speaker
     gap = doc[toks[k].i + 1 : toks[k + 1].i].text + toks[k].whitespace_
     if stripped and len(gap) >= 2 and sep.is_title and sep.is_alpha:
-        return sep
+        return sep, speaker
     return None
 
 
@@ -576,9 +577,9 @@ def _unmarked(doc: Doc, text: str, sent, person_at, last_before, by_surname) -> 
         if closing:
             cut, speaker = _speaker_before(toks, k, stripped, who, last_before)
         if speaker is None and (opening := _quote_after(doc, toks, k, stripped, who)):
-            start, end = opening.idx, sent.end_char
+            start, end = opening[0].idx, sent.end_char
             if _is_speech(doc, text, (start, end)):
-                return FoundQuote(text[start:end], (start, end), who(toks[k - 1]).name, leads=True)
+                return FoundQuote(text[start:end], (start, end), opening[1].name, leads=True)
         if speaker is None or cut is None or cut < 4:
             continue
         start, end = toks[0].idx, toks[cut - 1].idx + len(toks[cut - 1].text)
